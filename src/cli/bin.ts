@@ -1,0 +1,14 @@
+/** Entry point of the bundled CLI (dist/cli.js). */
+import { main } from "./main.js";
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(
+      `shipshape: internal error: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`,
+    );
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,486 @@
+/**
+ * The Dockerfile parser: text -> lossless CST, with BuildKit's line semantics (parser directives,
+ * escape character, continuations with comment and blank lines inside them, heredocs).
+ * It never throws; problems are diagnostics.
+ */
+import { heredocsFromLine } from "../lex/heredoc.js";
+import { isRegexSpace, isSpace, skipSpace } from "./chars.js";
+import type {
+  Comment,
+  Diagnostic,
+  Directive,
+  DockerfileCst,
+  Heredoc,
+  Instruction,
+  LogicalText,
+  ParseResult,
+  Token,
+  TokenKind,
+} from "./cst.js";
+import { type InstructionContext, type Leaf, parseInstruction } from "./instruction.js";
+import { sourceRange } from "./logical-line.js";
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const HASH = 0x23;
+const BACKSLASH = 0x5c;
+const BACKTICK = 0x60;
+const MAX_LINE_BYTES = 65535;
+const KNOWN_DIRECTIVES = new Set(["syntax", "escape", "check"]);
+
+interface Line {
+  start: number;
+  /** end of content: trailing \r and \n removed */
+  contentEnd: number;
+  /** after the line break, or text length */
+  end: number;
+}
+
+export function parse(text: string): ParseResult {
+  return new Parser(text).run();
+}
+
+class Parser {
+  private readonly tokens: Token[] = [];
+  private readonly directives: Directive[] = [];
+  private readonly comments: Comment[] = [];
+  private readonly instructions: Instruction[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private escape = BACKSLASH;
+  private directivesDone = false;
+  private readonly seenDirectives = new Set<string>();
+  private pos = 0;
+
+  constructor(private readonly text: string) {}
+
+  run(): ParseResult {
+    const text = this.text;
+    if (text.charCodeAt(0) === 0xfeff) {
+      this.token("bom", 0, 1);
+      this.pos = 1;
+    }
+    while (this.pos < text.length) {
+      const line = this.readLine();
+      this.topLevelLine(line);
+    }
+    if (this.instructions.length === 0) {
+      this.diagnostics.push({
+        code: "no-instructions",
+        message: "file with no instructions",
+        severity: "error",
+        phase: "parse",
+        range: { start: text.length, end: text.length },
+      });
+    }
+    const cst: DockerfileCst = {
+      tokens: this.tokens,
+      directives: this.directives,
+      comments: this.comments,
+      instructions: this.instructions,
+      escape: this.escape === BACKTICK ? "`" : "\\",
+      text,
+    };
+    return { cst, diagnostics: this.diagnostics };
+  }
+
+  private readLine(): Line {
+    const text = this.text;
+    const start = this.pos;
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl + 1;
+    let contentEnd = nl === -1 ? text.length : nl;
+    while (contentEnd > start) {
+      const c = text.charCodeAt(contentEnd - 1);
+      if (c !== CR && c !== NEWLINE) break;
+      contentEnd--;
+    }
+    this.pos = end;
+    if (contentEnd - start > MAX_LINE_BYTES / 3 && utf8Length(text, start, contentEnd) > MAX_LINE_BYTES) {
+      this.diagnostics.push({
+        code: "line-too-long",
+        message: `dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`,
+        severity: "error",
+        phase: "parse",
+        range: { start, end: contentEnd },
+      });
+    }
+    return { start, contentEnd, end };
+  }
+
+  private token(kind: TokenKind, start: number, end: number): void {
+    if (end > start) this.tokens.push({ kind, start, end });
+  }
+
+  private lineEnd(line: Line): void {
+    this.token("newline", line.contentEnd, line.end);
+  }
+
+  private topLevelLine(line: Line): void {
+    const text = this.text;
+    const cs = skipSpace(text, line.start, line.contentEnd);
+    if (!this.directivesDone && this.directive(line, cs)) return;
+    this.directivesDone = true;
+    this.token("whitespace", line.start, cs);
+    if (cs === line.contentEnd) {
+      this.lineEnd(line);
+      return;
+    }
+    if (text.charCodeAt(cs) === HASH) {
+      this.comment(cs, line.contentEnd);
+      this.lineEnd(line);
+      return;
+    }
+    this.instruction(line, cs);
+  }
+
+  private comment(start: number, end: number): void {
+    this.token("comment", start, end);
+    this.comments.push({ value: this.text.slice(start + 1, end).trim(), range: { start, end } });
+  }
+
+  /** `# key = value` at the top of the file (BuildKit's reDirective). Returns false when it ends the block. */
+  private directive(line: Line, cs: number): boolean {
+    const text = this.text;
+    const end = line.contentEnd;
+    if (cs >= end || text.charCodeAt(cs) !== HASH) return false;
+    let i = cs + 1;
+    while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+    const nameStart = i;
+    if (i >= end || !isAsciiLetter(text.charCodeAt(i))) return false;
+    while (i < end && (isAsciiLetter(text.charCodeAt(i)) || isAsciiDigit(text.charCodeAt(i)))) i++;
+    const nameEnd = i;
+    while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+    if (i >= end || text.charCodeAt(i) !== 0x3d) return false;
+    i++;
+    const afterEq = i;
+    while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+    let valueEnd = end;
+    while (valueEnd > i && isRegexSpace(text.charCodeAt(valueEnd - 1))) valueEnd--;
+    let valueStart = i;
+    if (valueStart >= valueEnd) {
+      // `(.+?)` needs one character: with only blanks after `=`, it takes the last one.
+      if (end <= afterEq) return false;
+      valueStart = end - 1;
+      valueEnd = end;
+    }
+    const name = text.slice(nameStart, nameEnd).toLowerCase();
+    if (!KNOWN_DIRECTIVES.has(name)) return false;
+    const range = { start: cs, end };
+    const value = text.slice(valueStart, valueEnd);
+    if (this.seenDirectives.has(name)) {
+      this.diagnostics.push({
+        code: "duplicate-directive",
+        message: `only one ${name} parser directive can be used`,
+        severity: "error",
+        phase: "parse",
+        range,
+      });
+    }
+    this.seenDirectives.add(name);
+    if (name === "escape") {
+      if (value === "`") this.escape = BACKTICK;
+      else if (value === "\\") this.escape = BACKSLASH;
+      else {
+        this.diagnostics.push({
+          code: "invalid-escape",
+          message: `invalid escape token '${value}' does not match \` or \\`,
+          severity: "error",
+          phase: "parse",
+          range: { start: valueStart, end: valueEnd },
+        });
+      }
+    }
+    this.directives.push({
+      name,
+      value,
+      range,
+      nameRange: { start: nameStart, end: nameEnd },
+      valueRange: { start: valueStart, end: valueEnd },
+    });
+    this.token("whitespace", line.start, cs);
+    this.token("directive", cs, end);
+    this.lineEnd(line);
+    return true;
+  }
+
+  /** Index of the continuation escape in [cs, ce), or -1 when the line does not continue. */
+  private continuationAt(cs: number, ce: number): number {
+    const text = this.text;
+    let k = ce - 1;
+    while (k >= cs) {
+      const c = text.charCodeAt(k);
+      if (c !== 0x20 && c !== 0x09) break;
+      k--;
+    }
+    if (k < cs || text.charCodeAt(k) !== this.escape) return -1;
+    if (k > cs && text.charCodeAt(k - 1) === this.escape) return -1;
+    return k;
+  }
+
+  private instruction(first: Line, cs: number): void {
+    const text = this.text;
+    // Pieces in source order: logical segments (kind null) and trivia tokens.
+    const pieces: { kind: TokenKind | null; start: number; end: number; logical: number }[] = [];
+    const map: number[] = [];
+    const parts: string[] = [];
+    let logicalLength = 0;
+    let lastContentEnd = first.contentEnd;
+    let hasEmptyContinuation = false;
+
+    const addSegment = (start: number, end: number) => {
+      // An empty first segment still anchors the map, so empty ranges land at the keyword.
+      if (end > start || map.length === 0) {
+        map.push(logicalLength, start, end - start);
+        if (end > start) pieces.push({ kind: null, start, end, logical: logicalLength });
+        parts.push(text.slice(start, end));
+        logicalLength += end - start;
+      }
+    };
+
+    let k = this.continuationAt(cs, first.contentEnd);
+    let continued = k !== -1;
+    addSegment(cs, continued ? k : first.contentEnd);
+    if (continued) pieces.push({ kind: "continuation", start: k, end: first.end, logical: -1 });
+    else pieces.push({ kind: "newline", start: first.contentEnd, end: first.end, logical: -1 });
+
+    while (continued && this.pos < text.length) {
+      const line = this.readLine();
+      lastContentEnd = line.contentEnd;
+      const ls = skipSpace(text, line.start, line.contentEnd);
+      if (ls < line.contentEnd && text.charCodeAt(ls) === HASH) {
+        pieces.push({ kind: "whitespace", start: line.start, end: ls, logical: -1 });
+        pieces.push({ kind: "comment", start: ls, end: line.contentEnd, logical: -1 });
+        this.comments.push({
+          value: text.slice(ls + 1, line.contentEnd).trim(),
+          range: { start: ls, end: line.contentEnd },
+        });
+        pieces.push({ kind: "newline", start: line.contentEnd, end: line.end, logical: -1 });
+        continue;
+      }
+      if (ls === line.contentEnd) {
+        hasEmptyContinuation = true;
+        pieces.push({ kind: "whitespace", start: line.start, end: line.contentEnd, logical: -1 });
+        pieces.push({ kind: "newline", start: line.contentEnd, end: line.end, logical: -1 });
+        continue;
+      }
+      k = this.continuationAt(line.start, line.contentEnd);
+      continued = k !== -1;
+      addSegment(line.start, continued ? k : line.contentEnd);
+      if (continued) pieces.push({ kind: "continuation", start: k, end: line.end, logical: -1 });
+      else pieces.push({ kind: "newline", start: line.contentEnd, end: line.end, logical: -1 });
+    }
+
+    // One piece (the common case) stays a slice of the source; several are joined once.
+    const logicalText = parts.length === 1 ? parts[0]! : parts.join("");
+    const logical: LogicalText = { text: logicalText, map };
+    const ctx: InstructionContext = {
+      logical,
+      escape: this.escape,
+      leaves: [],
+      diagnostics: this.diagnostics,
+    };
+    const inst = parseInstruction(ctx, 0, logicalText.length);
+    inst.range = { start: cs, end: lastContentEnd };
+
+    if (hasEmptyContinuation) {
+      this.diagnostics.push({
+        code: "empty-continuation",
+        message: `Empty continuation line found in: ${logicalText}`,
+        severity: "warning",
+        phase: "parse",
+        range: inst.range,
+      });
+    }
+
+    const heredocTokens: { kind: TokenKind; start: number; end: number }[] = [];
+    const target = inst.name === "ONBUILD" && inst.args.type === "onbuild" ? inst.args.instruction : inst;
+    if (target && canContainHeredoc(target) && logicalText.includes("<<")) {
+      const found = heredocsFromLine(logicalText);
+      if (found.error) {
+        this.diagnostics.push({
+          code: "invalid-heredoc",
+          message: found.error,
+          severity: "error",
+          phase: "parse",
+          range: inst.range,
+        });
+      } else if (found.heredocs.length > 0) {
+        const markers = locateHeredocMarkers(logicalText, found.heredocs.length);
+        for (let h = 0; h < found.heredocs.length; h++) {
+          const spec = found.heredocs[h]!;
+          const heredoc = this.heredocBody(spec, heredocTokens);
+          const marker = markers[h];
+          if (marker) {
+            heredoc.marker = sourceRange(logical, marker.start, marker.end);
+          }
+          target.heredocs.push(heredoc);
+          inst.range = { start: cs, end: heredoc.terminator ? heredoc.terminator.end : heredoc.body.end };
+          if (!heredoc.terminated) {
+            this.diagnostics.push({
+              code: "unterminated-heredoc",
+              message: "unterminated heredoc",
+              severity: "error",
+              phase: "parse",
+              range: { start: cs, end: heredoc.body.end },
+            });
+          }
+        }
+        if (target !== inst) inst.heredocs = target.heredocs;
+      }
+    }
+
+    this.emitInstructionTokens(pieces, ctx.leaves);
+    for (const t of heredocTokens) this.token(t.kind, t.start, t.end);
+    this.instructions.push(inst);
+  }
+
+  /** Consumes body lines up to the terminator; records tokens for them. */
+  private heredocBody(
+    spec: { name: string; expand: boolean; chomp: boolean; fd: number },
+    out: { kind: TokenKind; start: number; end: number }[],
+  ): Heredoc {
+    const text = this.text;
+    const bodyStart = this.pos;
+    while (this.pos < text.length) {
+      const lineStart = this.pos;
+      const line = this.readLine();
+      let s = line.start;
+      if (spec.chomp) while (s < line.contentEnd && text.charCodeAt(s) === 0x09) s++;
+      if (line.contentEnd - s === spec.name.length && text.startsWith(spec.name, s)) {
+        out.push({ kind: "heredoc-body", start: bodyStart, end: lineStart });
+        out.push({ kind: "whitespace", start: line.start, end: s });
+        out.push({ kind: "heredoc-end", start: s, end: line.contentEnd });
+        out.push({ kind: "newline", start: line.contentEnd, end: line.end });
+        return {
+          ...spec,
+          content: text.slice(bodyStart, lineStart),
+          body: { start: bodyStart, end: lineStart },
+          terminator: { start: s, end: line.contentEnd },
+          terminated: true,
+        };
+      }
+    }
+    out.push({ kind: "heredoc-body", start: bodyStart, end: text.length });
+    return {
+      ...spec,
+      content: text.slice(bodyStart),
+      body: { start: bodyStart, end: text.length },
+      terminated: false,
+    };
+  }
+
+  /** Turns the instruction's source pieces into tokens, cutting logical segments at leaf boundaries. */
+  private emitInstructionTokens(
+    pieces: { kind: TokenKind | null; start: number; end: number; logical: number }[],
+    leaves: Leaf[],
+  ): void {
+    for (let i = 1; i < leaves.length; i++) {
+      if (leaves[i]!.start < leaves[i - 1]!.start) {
+        leaves.sort((a, b) => a.start - b.start);
+        break;
+      }
+    }
+    let li = 0;
+    for (const piece of pieces) {
+      if (piece.kind !== null) {
+        this.token(piece.kind, piece.start, piece.end);
+        continue;
+      }
+      const segStart = piece.logical;
+      const segEnd = segStart + (piece.end - piece.start);
+      const delta = piece.start - segStart;
+      let p = segStart;
+      while (p < segEnd) {
+        while (li < leaves.length && leaves[li]!.end <= p) li++;
+        const leaf = leaves[li];
+        if (leaf && leaf.start <= p && leaf.end > p) {
+          const e = Math.min(leaf.end, segEnd);
+          this.token(leaf.kind, p + delta, e + delta);
+          p = e;
+        } else {
+          const e = leaf ? Math.min(leaf.start, segEnd) : segEnd;
+          this.token(gapKind(this.text, p + delta, e + delta), p + delta, e + delta);
+          p = e;
+        }
+      }
+    }
+  }
+}
+
+function gapKind(text: string, start: number, end: number): TokenKind {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return "word";
+  return "whitespace";
+}
+
+function canContainHeredoc(inst: Instruction): boolean {
+  if (inst.name !== "RUN" && inst.name !== "COPY" && inst.name !== "ADD") return false;
+  if (inst.args.type === "command") return inst.args.form !== "exec";
+  if (inst.args.type === "copy") return inst.args.form !== "exec";
+  return true;
+}
+
+/**
+ * Finds the `<<WORD` / `3<<-"WORD"` openers in a logical line, in order, outside quotes.
+ * BuildKit decides which heredocs exist; this only locates them for ranges.
+ */
+function locateHeredocMarkers(line: string, count: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let quote = 0;
+  for (let i = 0; i < line.length && out.length < count; i++) {
+    const c = line.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else if (c === BACKSLASH && quote === 0x22) i++;
+      continue;
+    }
+    if (c === BACKSLASH) {
+      i++;
+      continue;
+    }
+    if (c === 0x27 || c === 0x22) {
+      quote = c;
+      continue;
+    }
+    if (c !== 0x3c || line.charCodeAt(i + 1) !== 0x3c || line.charCodeAt(i + 2) === 0x3c) continue;
+    let start = i;
+    while (start > 0 && isAsciiDigit(line.charCodeAt(start - 1))) start--;
+    let j = i + 2;
+    if (line.charCodeAt(j) === 0x2d) j++;
+    while (j < line.length && isRegexSpace(line.charCodeAt(j))) j++;
+    let q = 0;
+    while (j < line.length) {
+      const d = line.charCodeAt(j);
+      if (q !== 0) {
+        if (d === q) q = 0;
+      } else if (d === 0x27 || d === 0x22) q = d;
+      else if (d === BACKSLASH) j++;
+      else if (isSpace(d) || d === 0x3c) break;
+      j++;
+    }
+    out.push({ start, end: Math.min(j, line.length) });
+    i = j - 1;
+  }
+  return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function utf8Length(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
