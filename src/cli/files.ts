@@ -5,14 +5,16 @@ import ignore, { type Ignore } from "ignore";
 
 const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn"]);
 
-/** Dockerfile, Containerfile, *.Dockerfile, *.dockerfile, Dockerfile.*, Containerfile.* */
+/**
+ * Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*, and names ending in Dockerfile such as
+ * `api-Dockerfile` or `ab_Dockerfile` (case-insensitive); never `*.dockerignore`.
+ */
 export function isDockerfileName(name: string): boolean {
   const lower = name.toLowerCase();
+  if (lower.endsWith(".dockerignore")) return false;
   return (
-    lower === "dockerfile" ||
-    lower === "containerfile" ||
-    lower.endsWith(".dockerfile") ||
-    lower.endsWith(".containerfile") ||
+    lower.endsWith("dockerfile") ||
+    lower.endsWith("containerfile") ||
     lower.startsWith("dockerfile.") ||
     lower.startsWith("containerfile.")
   );

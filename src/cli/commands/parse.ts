@@ -25,7 +25,7 @@ export async function parseCommand(
     const text = await readText(file);
     const { cst, diagnostics } = parse(text);
     const index = new LineIndex(text);
-    const fatal = diagnostics.some((d) => d.phase === "parse" && d.severity === "error");
+    const fatal = diagnostics.some((d) => d.severity === "error");
     failed ||= fatal;
     if (options.format === "json") {
       json.push({ file, diagnostics, cst: options.tokens ? cst : { ...cst, tokens: undefined } });

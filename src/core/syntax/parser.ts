@@ -19,6 +19,7 @@ import type {
 } from "./cst.js";
 import { type InstructionContext, type Leaf, parseInstruction } from "./instruction.js";
 import { sourceRange } from "./logical-line.js";
+import { validateInstruction } from "./validate.js";
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -329,6 +330,7 @@ class Parser {
       }
     }
 
+    validateInstruction(inst, this.diagnostics);
     this.emitInstructionTokens(pieces, ctx.leaves);
     for (const t of heredocTokens) this.token(t.kind, t.start, t.end);
     this.instructions.push(inst);
