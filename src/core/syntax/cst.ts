@@ -43,6 +43,8 @@ export interface Token {
 export interface Word {
   value: string;
   range: Range;
+  /** index of the word's first character in its instruction's logical text */
+  at: number;
 }
 
 export interface MountOption {

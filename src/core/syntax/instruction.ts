@@ -98,7 +98,7 @@ export function parseInstruction(ctx: InstructionContext, from: number, to: numb
 }
 
 function word(ctx: InstructionContext, start: number, end: number): Word {
-  return { value: ctx.logical.text.slice(start, end), range: sourceRange(ctx.logical, start, end) };
+  return { value: ctx.logical.text.slice(start, end), range: sourceRange(ctx.logical, start, end), at: start };
 }
 
 function pushLeaf(ctx: InstructionContext, span: Span, kind: TokenKind): void {
@@ -246,7 +246,7 @@ function jsonArray(ctx: InstructionContext, from: number, to: number): JsonArray
     while (p < punctuation.length && punctuation[p]!.start < e.start)
       pushLeaf(ctx, punctuation[p++]!, "operator");
     pushLeaf(ctx, e, "string");
-    elements.push({ value: e.value, range: sourceRange(ctx.logical, e.start, e.end) });
+    elements.push({ value: e.value, range: sourceRange(ctx.logical, e.start, e.end), at: e.start });
   }
   while (p < punctuation.length) pushLeaf(ctx, punctuation[p++]!, "operator");
   return { range: sourceRange(ctx.logical, from, to), elements };

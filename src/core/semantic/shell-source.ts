@@ -1,0 +1,83 @@
+/**
+ * The shell scripts an instruction runs, as the shell sees them, each with a map back to the
+ * Dockerfile: a shell-form RUN/CMD/ENTRYPOINT body (continuations removed); heredoc bodies that
+ * are scripts (`RUN <<EOF`, `RUN bash <<EOF`, with an sh/bash shebang or none); and the
+ * `sh -c "..."` string of an exec form.
+ */
+import type { ShellSource } from "../shell/types.js";
+import type { Heredoc, Instruction, Word } from "../syntax/cst.js";
+import { toSource } from "../syntax/logical-line.js";
+
+const SHELLS = new Set(["sh", "bash", "ash", "dash", "ksh", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash"]);
+const SCRIPT_SHEBANG = /^#!\s*(?:\/usr\/bin\/env\s+)?(?:\/usr)?(?:\/bin\/)?(sh|bash|ash|dash|ksh|zsh)\b/;
+
+/** The instruction the shell runs: RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD (ONBUILD unwrapped by the caller). */
+export function shellSources(inst: Instruction, text: string): ShellSource[] {
+  const args = inst.args;
+  if (args.type !== "command" && args.type !== "healthcheck") return [];
+  if (args.form === "exec") {
+    const el = args.exec!.elements;
+    // ["sh", "-c", "script"] and friends
+    if (el.length >= 3 && SHELLS.has(el[0]!.value) && el[1]!.value === "-c") return [jsonStringSource(el[2]!)];
+    return [];
+  }
+  if (args.form !== "shell" || !args.shell) return [];
+  const body = args.shell;
+  const line = wordSource(inst, body);
+  if (inst.heredocs.length === 0) return [line];
+  if (runsHeredocAsScript(body.value)) {
+    return inst.heredocs.filter(isShellScript).map(heredocSource);
+  }
+  return [withHeredocs(inst, body, line, text)];
+}
+
+/** `<<EOF`, `<<-EOF bash`, `bash <<EOF`, `sh -e <<'EOF'`: the heredoc is the script. */
+function runsHeredocAsScript(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  let sawMarker = false;
+  for (const w of words) {
+    if (/^\d*<<-?/.test(w)) sawMarker = true;
+    else if (!(SHELLS.has(w) || w.startsWith("-") || /^["']?[A-Za-z_]+["']?$/.test(w))) return false;
+  }
+  return sawMarker && !words.some((w) => w.startsWith(">") || w === "|");
+}
+
+function isShellScript(h: Heredoc): boolean {
+  if (!h.content.startsWith("#!")) return true;
+  return SCRIPT_SHEBANG.test(h.content);
+}
+
+function wordSource(inst: Instruction, word: Word): ShellSource {
+  const end = word.range.end;
+  const length = word.value.length;
+  return {
+    text: word.value,
+    toSource: (i) => (i >= length ? end : toSource(inst.logical, word.at + i)),
+  };
+}
+
+function heredocSource(h: Heredoc): ShellSource {
+  const start = h.body.start;
+  return { text: h.content, toSource: (i) => start + i };
+}
+
+function jsonStringSource(element: Word): ShellSource {
+  // exact when the string has no escapes (the common case); otherwise approximate
+  const start = element.range.start + 1;
+  const max = element.range.end - 1;
+  return { text: element.value, toSource: (i) => Math.min(start + i, max) };
+}
+
+/** The line followed by its heredoc bodies, as a shell reads `cat <<EOF > f` and the like. */
+function withHeredocs(inst: Instruction, body: Word, line: ShellSource, text: string): ShellSource {
+  const first = inst.heredocs[0]!;
+  const last = inst.heredocs[inst.heredocs.length - 1]!;
+  const from = first.body.start;
+  const to = last.terminator?.end ?? last.body.end;
+  const rest = text.slice(from, to);
+  const n = body.value.length;
+  return {
+    text: `${body.value}\n${rest}`,
+    toSource: (i) => (i <= n ? line.toSource(i) : from + (i - n - 1)),
+  };
+}
