@@ -1,30 +1,86 @@
 // `npm run bench`: figures over ../shared/corpus, with peers measured in the same run. Prints, never fails.
+// BENCH_TALLY=0 skips the (slow) tally CLI run.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { DockerfileParser } from "dockerfile-ast";
-import { parse } from "../dist/index.js";
+import { analyze, lint, parse, resolveConfig, rules } from "../dist/index.js";
 import { loadCorpus, timePasses } from "./corpus.mjs";
 
 const { files, texts, bytes } = loadCorpus();
 const mb = bytes / 1e6;
-console.log(`corpus: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB (../shared/corpus/real)\n`);
+console.log(`corpus: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB (../shared/corpus/real), node ${process.version}\n`);
 
-const rows = [];
 function row(name, secondsPerPass, note = "") {
-  rows.push({ name, secondsPerPass, note });
   const mbs = mb / secondsPerPass;
   const fps = files.length / secondsPerPass;
   console.log(
-    `${name.padEnd(36)} ${(secondsPerPass * 1000).toFixed(1).padStart(8)} ms/pass  ${mbs.toFixed(1).padStart(7)} MB/s  ${fps.toFixed(0).padStart(7)} files/s  ${note}`,
+    `${name.padEnd(40)} ${(secondsPerPass * 1000).toFixed(1).padStart(8)} ms/pass ${mbs.toFixed(1).padStart(7)} MB/s ${fps.toFixed(0).padStart(7)} files/s  ${note}`,
   );
   return secondsPerPass;
 }
 
-console.log("Parse (single thread)");
-const ours = row(
-  "shipshape parse",
-  timePasses(texts, (t) => parse(t)),
-);
-const peer = row(
-  "dockerfile-ast 0.7.1 parse",
-  timePasses(texts, (t) => DockerfileParser.parse(t)),
-);
-console.log(`  -> shipshape is ${(peer / ours).toFixed(1)}x dockerfile-ast (target >= 50 MB/s and >= 25x)\n`);
+console.log("Parse (single thread, in process)");
+const ours = row("shipshape parse", timePasses(texts, (t) => parse(t)));
+const peer = row("dockerfile-ast 0.7.1 DockerfileParser.parse", timePasses(texts, (t) => DockerfileParser.parse(t)));
+console.log(`  -> shipshape parses ${(peer / ours).toFixed(1)}x as fast as dockerfile-ast (targets: >= 50 MB/s, >= 25x)\n`);
+
+console.log("Semantic model and shell analysis (single thread, in process)");
+row("parse + model", timePasses(texts, (t) => analyze(parse(t).cst)));
+let analyzeShell;
+try {
+  const { loadShellParser } = await import("../dist/shell-wasm.js").catch(() => ({}));
+  if (loadShellParser) {
+    await loadShellParser();
+    ({ analyzeShell } = await import("../dist/index.js"));
+  }
+} catch {}
+const { shellSources } = await import("../dist/index.js");
+if (analyzeShell && shellSources) {
+  const all = (t) => {
+    const model = analyze(parse(t).cst);
+    for (const info of model.infos) {
+      const inst = info.instruction.args.type === "onbuild" ? info.instruction.args.instruction : info.instruction;
+      if (inst && (inst.name === "RUN" || inst.name === "CMD" || inst.name === "ENTRYPOINT")) {
+        for (const s of shellSources(inst, t)) analyzeShell(s);
+      }
+    }
+  };
+  row("parse + model + all shell parsing", timePasses(texts, all), "(target >= 3,000 files/s)");
+} else console.log("  (shell analysis not available in this build)");
+console.log("");
+
+console.log("Lint (single thread, in process, default rules, ShellCheck off)");
+const config = resolveConfig({}, rules);
+const lintOptions = { config, shell: analyzeShell };
+row(`shipshape lint (${config.enabled.length} rules)`, timePasses(texts, (t) => lint(t, lintOptions)), "(target >= 2,000 files/s)");
+console.log("");
+
+console.log("CLI wall time on the whole corpus (one process, all files)");
+const cli = path.resolve("bin/shipshape.js");
+const start = performance.now();
+spawnSync(process.execPath, [cli, "lint", "--no-shellcheck", "--format", "compact", path.dirname(path.dirname(files[0]))], {
+  stdio: "ignore",
+});
+const oursWall = (performance.now() - start) / 1000;
+console.log(`${"shipshape lint (CLI)".padEnd(40)} ${oursWall.toFixed(2).padStart(8)} s   (target <= 1 s)`);
+
+const tally = path.resolve("node_modules/@wharflab/tally-linux-x64/bin/tally");
+if (process.env.BENCH_TALLY !== "0" && existsSync(tally)) {
+  // tally only accepts files named like Dockerfiles: link each corpus file as <n>/Dockerfile
+  const dir = mkdtempSync(path.join(os.tmpdir(), "shipshape-bench-"));
+  const linked = files.map((f, i) => {
+    mkdirSync(path.join(dir, String(i)));
+    const p = path.join(dir, String(i), "Dockerfile");
+    symlinkSync(f, p);
+    return p;
+  });
+  const t0 = performance.now();
+  spawnSync(tally, ["lint", "--no-color", "--format", "json", ...linked], { stdio: "ignore", maxBuffer: 1 << 30 });
+  const tallyWall = (performance.now() - t0) / 1000;
+  rmSync(dir, { recursive: true, force: true });
+  const version = execFileSync(tally, ["--version"], { encoding: "utf8" }).trim();
+  console.log(`${`tally (${version.split(" ")[2]})`.padEnd(40)} ${tallyWall.toFixed(2).padStart(8)} s`);
+  console.log(`  -> shipshape CLI is ${(tallyWall / oursWall).toFixed(0)}x faster than tally (target >= 200x)`);
+} else console.log("  (tally skipped)");

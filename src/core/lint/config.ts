@@ -1,0 +1,128 @@
+/**
+ * Lint configuration: the user-facing shape (from `.shipshape.yaml`, `.hadolint.yaml`, environment
+ * and flags, merged by the CLI) and its resolution against the rule registry.
+ */
+import type { Severity } from "../report/types.js";
+import type { LintSettings, PresetName, Rule } from "./rule.js";
+
+export type RuleSetting = Severity | "off" | { severity?: Severity | "off"; options?: Record<string, unknown> };
+
+export interface LintConfig {
+  preset?: PresetName;
+  /** per rule (name or alias): a severity, "off", or { severity, options } */
+  rules?: Record<string, RuleSetting>;
+  /** rules (names or aliases) to turn off: hadolint's `ignored` */
+  ignored?: string[];
+  /** hadolint's `override`: re-level rules */
+  override?: Partial<Record<Severity, string[]>>;
+  trustedRegistries?: string[];
+  labelSchema?: Record<string, string>;
+  strictLabels?: boolean;
+  /** lowest severity that makes the exit code 1 (default: info, as hadolint) */
+  failureThreshold?: Severity | "none";
+  noFail?: boolean;
+  disableIgnorePragma?: boolean;
+  reportUnusedSuppressions?: boolean;
+}
+
+export interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  enabled: EnabledRule[];
+  settings: LintSettings;
+  failureThreshold: Severity | "none";
+  noFail: boolean;
+  disableIgnorePragma: boolean;
+  reportUnusedSuppressions: boolean;
+  /** unknown rule names met in the configuration (reported by the CLI) */
+  unknownRules: string[];
+  /** settings for sub-codes of external tools (ShellCheck's SCxxxx), lower-cased code -> severity or off */
+  codes: Map<string, Severity | "off">;
+}
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info", "style"];
+
+/** Lower-cased name or alias -> rule. */
+export function ruleIndex(rules: readonly Rule[]): Map<string, Rule> {
+  const index = new Map<string, Rule>();
+  for (const rule of rules) {
+    index.set(rule.meta.name.toLowerCase(), rule);
+    for (const s of rule.meta.sources) index.set(s.id.toLowerCase(), rule);
+  }
+  return index;
+}
+
+export function presetIncludes(rule: Rule, preset: PresetName): boolean {
+  if (preset === "all") return true;
+  if (rule.meta.experimental) return false;
+  if (preset === "strict") return true;
+  return rule.meta.presets.includes(preset);
+}
+
+export function resolveConfig(config: LintConfig, rules: readonly Rule[]): ResolvedConfig {
+  const index = ruleIndex(rules);
+  const preset = config.preset ?? "recommended";
+  const state = new Map<Rule, { on: boolean; severity: Severity; options: Record<string, unknown> }>();
+  for (const rule of rules) {
+    state.set(rule, { on: presetIncludes(rule, preset), severity: rule.meta.severity, options: {} });
+  }
+  const unknownRules: string[] = [];
+  const codes = new Map<string, Severity | "off">();
+  const isCode = (id: string) => /^SC\d+$/i.test(id);
+  const find = (id: string) => {
+    const rule = index.get(id.toLowerCase());
+    if (!rule && !isCode(id)) unknownRules.push(id);
+    return rule ? state.get(rule) : undefined;
+  };
+  for (const [id, severity] of Object.entries(config.override ?? {})) {
+    for (const name of severity ?? []) {
+      if (isCode(name)) codes.set(name.toLowerCase(), id as Severity);
+      const s = find(name);
+      if (s) Object.assign(s, { on: true, severity: id as Severity });
+    }
+  }
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    if (isCode(id)) {
+      const level = typeof setting === "string" ? setting : setting.severity;
+      if (level) codes.set(id.toLowerCase(), level);
+    }
+    const s = find(id);
+    if (!s) continue;
+    const level = typeof setting === "string" ? setting : setting.severity;
+    if (level === "off") s.on = false;
+    else if (level) Object.assign(s, { on: true, severity: level });
+    else s.on = true;
+    if (typeof setting === "object" && setting.options) s.options = { ...s.options, ...setting.options };
+  }
+  for (const id of config.ignored ?? []) {
+    if (isCode(id)) codes.set(id.toLowerCase(), "off");
+    const s = find(id);
+    if (s) s.on = false;
+  }
+  const enabled: EnabledRule[] = [];
+  for (const [rule, s] of state) if (s.on) enabled.push({ rule, severity: s.severity, options: s.options });
+  return {
+    enabled,
+    settings: {
+      trustedRegistries: config.trustedRegistries ?? [],
+      labelSchema: config.labelSchema ?? {},
+      strictLabels: config.strictLabels ?? false,
+    },
+    failureThreshold: config.failureThreshold ?? "info",
+    noFail: config.noFail ?? false,
+    disableIgnorePragma: config.disableIgnorePragma ?? false,
+    reportUnusedSuppressions: config.reportUnusedSuppressions ?? false,
+    unknownRules: [...new Set(unknownRules)],
+    codes,
+  };
+}
+
+/** Whether a finding of `severity` fails the run at `threshold` (hadolint's order: error > warning > info > style). */
+export function failsAt(severity: Severity, threshold: Severity | "none"): boolean {
+  if (threshold === "none") return true;
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { rules } from "../rules/index.js";
+import { failsAt, type LintConfig, resolveConfig } from "./config.js";
+import { lint } from "./engine.js";
+
+const run = (text: string, config: LintConfig = {}, external = undefined as Parameters<typeof lint>[1]["external"]) =>
+  lint(text, { config: resolveConfig(config, rules), external }).findings.map((f) => `${f.line}:${f.column} ${f.rule}`);
+
+const M = "FROM alpine\nMAINTAINER me\n";
+
+describe("lint engine", () => {
+  it("reports with rule name, aliases and exact position", () => {
+    const [f] = lint(M, { config: resolveConfig({}, rules) }).findings;
+    expect(f).toMatchObject({
+      rule: "maintainer-deprecated",
+      aliases: ["DL4000", "MaintainerDeprecated", "DS-0022", "CKV_DOCKER_6"],
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 11,
+      fixable: true,
+    });
+  });
+
+  it("config: off by name or alias, override severity, ignored list", () => {
+    expect(run(M, { rules: { DL4000: "off" } })).toEqual([]);
+    expect(run(M, { ignored: ["maintainerdeprecated"] })).toEqual([]);
+    const [f] = lint(M, { config: resolveConfig({ override: { info: ["DL4000"] } }, rules) }).findings;
+    expect(f!.severity).toBe("info");
+    expect(resolveConfig({ rules: { NOPE: "off" } }, rules).unknownRules).toEqual(["NOPE"]);
+  });
+
+  it("inline suppressions: next instruction, global, stage; hadolint and shipshape spellings; reasons", () => {
+    expect(run("FROM alpine\n# hadolint ignore=DL4000\nMAINTAINER me\n")).toEqual([]);
+    expect(run("FROM alpine\n# shipshape ignore=maintainer-deprecated # legacy image\nMAINTAINER me\n")).toEqual([]);
+    expect(run("# hadolint global ignore=DL4000\nFROM alpine\nMAINTAINER me\n")).toEqual([]);
+    expect(run("FROM a AS x\nFROM alpine\n# hadolint ignore=DL4000\nRUN x\nMAINTAINER me\n")).toEqual([
+      "5:1 maintainer-deprecated",
+    ]);
+    expect(run("FROM a\n# hadolint stage ignore=DL4000\nFROM alpine\nMAINTAINER me\nFROM b\nMAINTAINER x")).toEqual([
+      "6:1 maintainer-deprecated",
+    ]);
+  });
+
+  it("disable-ignore-pragma and unused suppressions", () => {
+    expect(run("FROM alpine\n# hadolint ignore=DL4000\nMAINTAINER me\n", { disableIgnorePragma: true })).toEqual([
+      "3:1 maintainer-deprecated",
+    ]);
+    expect(run("FROM alpine\n# hadolint ignore=DL3008\nRUN x\n", { reportUnusedSuppressions: true })).toContain(
+      "2:1 unused-suppression",
+    );
+  });
+
+  it("BuildKit check directive: skip, error=true, and the per-instruction comment", () => {
+    expect(run(`# check=skip=MaintainerDeprecated\n${M}`)).toEqual([]);
+    expect(run(`# check=skip=all\n${M}`)).toEqual([]);
+    const [f] = lint(`# check=error=true\n${M}`, {
+      config: resolveConfig({ override: { warning: ["DL4000"] } }, rules),
+    }).findings;
+    expect(f!.severity).toBe("error");
+    expect(run("FROM alpine\n# check=skip=MaintainerDeprecated\nMAINTAINER me\nMAINTAINER you")).toEqual([
+      "4:1 maintainer-deprecated",
+    ]);
+  });
+
+  it("external findings (ShellCheck) are reported under their codes, configurable and suppressible", () => {
+    const text = "FROM alpine\nRUN echo $x\n";
+    const sc = [{ code: "SC2086", severity: "info" as const, message: "Double quote", range: { start: 21, end: 23 } }];
+    expect(run(text, {}, sc)).toEqual(["2:10 shellcheck"]);
+    expect(run(text, { ignored: ["SC2086"] }, sc)).toEqual([]);
+    expect(run(`FROM alpine\n# hadolint ignore=SC2086\nRUN echo $x\n`, {}, [{ ...sc[0]!, range: { start: 45, end: 47 } }])).toEqual(
+      [],
+    );
+  });
+
+  it("presets: hadolint enables exactly hadolint's default rules", () => {
+    const names = resolveConfig({ preset: "hadolint" }, rules).enabled.map((e) => e.rule.meta.name);
+    for (const name of names) {
+      const rule = rules.find((r) => r.meta.name === name)!;
+      expect(rule.meta.presets.includes("hadolint") || rule.meta.name === "shellcheck", name).toBe(true);
+    }
+    const all = resolveConfig({ preset: "all" }, rules).enabled.length;
+    expect(all).toBe(rules.length);
+  });
+
+  it("failure threshold follows hadolint's order", () => {
+    expect(failsAt("warning", "info")).toBe(true);
+    expect(failsAt("style", "info")).toBe(false);
+    expect(failsAt("error", "error")).toBe(true);
+    expect(failsAt("style", "none")).toBe(true);
+  });
+
+  it("never throws on junk", () => {
+    for (const t of ["", "\0\0", "FROM", "ONBUILD ONBUILD RUN x", "# check=skip=\nFROM a"]) {
+      expect(() => lint(t, { config: resolveConfig({ preset: "all" }, rules) })).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,18 @@
+import { testRule } from "../../lint/rule-tester.js";
+import rule from "./maintainer-deprecated.js";
+
+testRule(rule, {
+  valid: ["FROM alpine\nLABEL org.opencontainers.image.authors=me", "FROM alpine\n# MAINTAINER in a comment"],
+  invalid: [
+    {
+      code: "FROM alpine\nMAINTAINER Jane Doe <jane@example.com>\n",
+      errors: [{ messageId: "deprecated", line: 2, column: 1, endLine: 2, endColumn: 11 }],
+      output: 'FROM alpine\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\n',
+    },
+    {
+      code: 'FROM alpine\nmaintainer "quoted"\n',
+      errors: [{ line: 2, column: 1, endLine: 2, endColumn: 11 }],
+      output: 'FROM alpine\nLABEL org.opencontainers.image.authors="\\"quoted\\""\n',
+    },
+  ],
+});
