@@ -188,3 +188,37 @@ describe("parse: structure and ranges", () => {
     ]);
   });
 });
+
+describe("parse: heredocs", () => {
+  it("RUN heredoc: body, terminator and marker ranges; body lines are not instructions", () => {
+    const text = "FROM a\nRUN <<EOF\napt-get update\n# not a comment\nEOF\nUSER app\n";
+    const { cst, diagnostics } = parse(text);
+    expect(diagnostics).toEqual([]);
+    expect(cst.instructions.map((i) => i.name)).toEqual(["FROM", "RUN", "USER"]);
+    const [h] = cst.instructions[1]!.heredocs;
+    expect(h).toMatchObject({ name: "EOF", expand: true, chomp: false, terminated: true });
+    expect(h!.content).toBe("apt-get update\n# not a comment\n");
+    expect(slice(text, h!.marker)).toBe("<<EOF");
+    expect(slice(text, h!.terminator)).toBe("EOF");
+    expect(slice(text, cst.instructions[1]!.range)).toBe("RUN <<EOF\napt-get update\n# not a comment\nEOF");
+  });
+
+  it("several heredocs on one line, quoted delimiter, <<- chomp, ONBUILD", () => {
+    const text = "COPY <<A <<'B' /dst/\na\nA\n$b\nB\nRUN <<-X\n\techo\n\tX\nONBUILD RUN <<Y\ny\nY\n";
+    const { cst, diagnostics } = parse(text);
+    expect(diagnostics).toEqual([]);
+    expect(cst.instructions.map((i) => i.name)).toEqual(["COPY", "RUN", "ONBUILD"]);
+    expect(cst.instructions[0]!.heredocs.map((h) => [h.name, h.expand, h.content])).toEqual([
+      ["A", true, "a\n"],
+      ["B", false, "$b\n"],
+    ]);
+    expect(cst.instructions[1]!.heredocs[0]).toMatchObject({ name: "X", chomp: true, content: "\techo\n" });
+    expect(cst.instructions[2]!.heredocs[0]).toMatchObject({ name: "Y", content: "y\n" });
+  });
+
+  it("unterminated heredoc is a parse error; exec form and other instructions have none", () => {
+    expect(parse("RUN <<EOF\nno end\n").diagnostics.map((d) => d.code)).toContain("unterminated-heredoc");
+    expect(parse('RUN ["<<EOF"]\nFROM a').cst.instructions.map((i) => i.heredocs.length)).toEqual([0, 0]);
+    expect(parse("USER <<X\nFROM a").cst.instructions.map((i) => i.name)).toEqual(["USER", "FROM"]);
+  });
+});

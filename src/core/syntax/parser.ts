@@ -306,14 +306,9 @@ class Parser {
           range: inst.range,
         });
       } else if (found.heredocs.length > 0) {
-        const markers = locateHeredocMarkers(logicalText, found.heredocs.length);
-        for (let h = 0; h < found.heredocs.length; h++) {
-          const spec = found.heredocs[h]!;
+        for (const { start, end, ...spec } of found.heredocs) {
           const heredoc = this.heredocBody(spec, heredocTokens);
-          const marker = markers[h];
-          if (marker) {
-            heredoc.marker = sourceRange(logical, marker.start, marker.end);
-          }
+          if (start !== undefined && end !== undefined) heredoc.marker = sourceRange(logical, start, end);
           target.heredocs.push(heredoc);
           inst.range = { start: cs, end: heredoc.terminator ? heredoc.terminator.end : heredoc.body.end };
           if (!heredoc.terminated) {
@@ -419,50 +414,6 @@ function canContainHeredoc(inst: Instruction): boolean {
   if (inst.args.type === "command") return inst.args.form !== "exec";
   if (inst.args.type === "copy") return inst.args.form !== "exec";
   return true;
-}
-
-/**
- * Finds the `<<WORD` / `3<<-"WORD"` openers in a logical line, in order, outside quotes.
- * BuildKit decides which heredocs exist; this only locates them for ranges.
- */
-function locateHeredocMarkers(line: string, count: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let quote = 0;
-  for (let i = 0; i < line.length && out.length < count; i++) {
-    const c = line.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-      else if (c === BACKSLASH && quote === 0x22) i++;
-      continue;
-    }
-    if (c === BACKSLASH) {
-      i++;
-      continue;
-    }
-    if (c === 0x27 || c === 0x22) {
-      quote = c;
-      continue;
-    }
-    if (c !== 0x3c || line.charCodeAt(i + 1) !== 0x3c || line.charCodeAt(i + 2) === 0x3c) continue;
-    let start = i;
-    while (start > 0 && isAsciiDigit(line.charCodeAt(start - 1))) start--;
-    let j = i + 2;
-    if (line.charCodeAt(j) === 0x2d) j++;
-    while (j < line.length && isRegexSpace(line.charCodeAt(j))) j++;
-    let q = 0;
-    while (j < line.length) {
-      const d = line.charCodeAt(j);
-      if (q !== 0) {
-        if (d === q) q = 0;
-      } else if (d === 0x27 || d === 0x22) q = d;
-      else if (d === BACKSLASH) j++;
-      else if (isSpace(d) || d === 0x3c) break;
-      j++;
-    }
-    out.push({ start, end: Math.min(j, line.length) });
-    i = j - 1;
-  }
-  return out;
 }
 
 function isAsciiLetter(c: number): boolean {
