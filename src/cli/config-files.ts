@@ -256,10 +256,12 @@ export function mergeConfigs(...sources: FileConfig[]): FileConfig {
       if (value === undefined || key === "path") continue;
       if (Array.isArray(value)) (out as Record<string, unknown>)[key] = [...((out[key] as unknown[]) ?? []), ...value];
       else if (key === "override") {
+        // a later source re-levelling a rule takes it out of the levels given earlier
         const o = (out.override ??= {});
-        for (const [level, list] of Object.entries(value as Record<string, string[]>)) {
-          o[level as Severity] = [...(o[level as Severity] ?? []), ...list];
-        }
+        const later = Object.entries(value as Record<string, string[]>);
+        const moved = new Set(later.flatMap(([, list]) => list.map((id) => id.toLowerCase())));
+        for (const level of Object.keys(o) as Severity[]) o[level] = o[level]!.filter((id) => !moved.has(id.toLowerCase()));
+        for (const [level, list] of later) o[level as Severity] = [...(o[level as Severity] ?? []), ...list];
       } else if (key === "rules" || key === "labelSchema") {
         (out as Record<string, unknown>)[key] = { ...(out[key] as object), ...(value as object) };
       } else (out as Record<string, unknown>)[key] = value;
