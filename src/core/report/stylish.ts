@@ -33,7 +33,7 @@ export const stylish: Formatter = (results, options) => {
       counts[f.severity]++;
       const where = c.dim(`${f.line}:${f.column}`);
       const id = c.dim(f.aliases.length ? `${f.rule} (${f.aliases[0]})` : f.rule);
-      out.push(`  ${where}  ${paint[f.severity](f.severity)}  ${f.message}  ${id}`);
+      out.push(`  ${where}  ${paint[f.severity](f.severity)}  ${f.message.replace(/\s*\n\s*/g, " ")}  ${id}`);
       out.push(...frame(lines, f, c.red, c.dim));
     }
     out.push("");
