@@ -115,7 +115,8 @@ export function readConfigFile(file: string): FileConfig {
   if (data === null || data === undefined) return { path: file };
   if (typeof data !== "object" || Array.isArray(data)) fail(file, "the configuration must be a mapping");
   const obj = data as Record<string, unknown>;
-  const isHadolint = path.basename(file).startsWith(".hadolint") || path.basename(file).startsWith("hadolint");
+  const isHadolint =
+    path.basename(file).startsWith(".hadolint") || path.basename(file).startsWith("hadolint");
   const known = isHadolint ? HADOLINT_KEYS : SHIPSHAPE_KEYS;
   for (const key of Object.keys(obj)) {
     if (!known.has(key)) fail(file, `unknown key "${key}"`);
@@ -123,14 +124,17 @@ export function readConfigFile(file: string): FileConfig {
   const config: FileConfig = { path: file };
   const preset = get(obj, "preset");
   if (preset !== undefined) {
-    if (typeof preset !== "string" || !PRESETS.has(preset)) fail(file, `"preset" must be one of ${[...PRESETS].join(", ")}`);
+    if (typeof preset !== "string" || !PRESETS.has(preset))
+      fail(file, `"preset" must be one of ${[...PRESETS].join(", ")}`);
     config.preset = preset as PresetName;
   }
   const rules = get(obj, "rules");
   if (rules !== undefined) {
-    if (typeof rules !== "object" || rules === null || Array.isArray(rules)) fail(file, `"rules" must be a mapping`);
+    if (typeof rules !== "object" || rules === null || Array.isArray(rules))
+      fail(file, `"rules" must be a mapping`);
     config.rules = {};
-    for (const [name, setting] of Object.entries(rules)) config.rules[name] = ruleSetting(file, name, setting);
+    for (const [name, setting] of Object.entries(rules))
+      config.rules[name] = ruleSetting(file, name, setting);
   }
   config.ignored = stringList(file, "ignored", get(obj, "ignored"));
   const override = get(obj, "override");
@@ -138,23 +142,37 @@ export function readConfigFile(file: string): FileConfig {
     if (typeof override !== "object" || Array.isArray(override)) fail(file, `"override" must be a mapping`);
     config.override = {};
     for (const [level, list] of Object.entries(override)) {
-      if (!SEVERITY_VALUES.has(level)) fail(file, `"override.${level}": expected error, warning, info or style`);
+      if (!SEVERITY_VALUES.has(level))
+        fail(file, `"override.${level}": expected error, warning, info or style`);
       config.override[level as Severity] = stringList(file, `override.${level}`, list);
     }
   }
-  config.trustedRegistries = stringList(file, "trustedRegistries", get(obj, "trusted-registries") ?? obj.trustedRegistries);
+  config.trustedRegistries = stringList(
+    file,
+    "trustedRegistries",
+    get(obj, "trusted-registries") ?? obj.trustedRegistries,
+  );
   const schema = get(obj, "label-schema");
   if (schema !== undefined && schema !== null) {
     if (typeof schema !== "object" || Array.isArray(schema)) fail(file, `"label-schema" must be a mapping`);
-    config.labelSchema = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, v === null ? "text" : String(v)]));
+    config.labelSchema = Object.fromEntries(
+      Object.entries(schema).map(([k, v]) => [k, v === null ? "text" : String(v)]),
+    );
   }
   config.strictLabels = bool(file, "strict-labels", get(obj, "strict-labels"));
   config.failureThreshold = threshold(file, get(obj, "failure-threshold"));
   config.noFail = bool(file, "no-fail", get(obj, "no-fail"));
   config.disableIgnorePragma = bool(file, "disable-ignore-pragma", get(obj, "disable-ignore-pragma"));
-  config.reportUnusedSuppressions = bool(file, "report-unused-suppressions", get(obj, "report-unused-suppressions"));
+  config.reportUnusedSuppressions = bool(
+    file,
+    "report-unused-suppressions",
+    get(obj, "report-unused-suppressions"),
+  );
   config.noColor = bool(file, "no-color", get(obj, "no-color"));
-  config.formats = [...stringList(file, "format", get(obj, "format")), ...stringList(file, "formats", get(obj, "formats"))];
+  config.formats = [
+    ...stringList(file, "format", get(obj, "format")),
+    ...stringList(file, "formats", get(obj, "formats")),
+  ];
   return config;
 }
 
@@ -166,14 +184,20 @@ function ruleSetting(file: string, name: string, setting: unknown): RuleSetting 
   if (typeof setting === "object" && setting !== null && !Array.isArray(setting)) {
     const s = setting as Record<string, unknown>;
     const severity = s.severity;
-    if (severity !== undefined && (typeof severity !== "string" || !(severity === "off" || SEVERITY_VALUES.has(severity)))) {
+    if (
+      severity !== undefined &&
+      (typeof severity !== "string" || !(severity === "off" || SEVERITY_VALUES.has(severity)))
+    ) {
       fail(file, `rules.${name}.severity: expected off, error, warning, info or style`);
     }
     const options = s.options;
     if (options !== undefined && (typeof options !== "object" || options === null)) {
       fail(file, `rules.${name}.options must be a mapping`);
     }
-    return { severity: severity as Severity | "off" | undefined, options: options as Record<string, unknown> | undefined };
+    return {
+      severity: severity as Severity | "off" | undefined,
+      options: options as Record<string, unknown> | undefined,
+    };
   }
   fail(file, `rules.${name}: expected a severity, "off", or { severity, options }`);
 }
@@ -216,7 +240,13 @@ const TRUTHY = /^(1|y|yes|on|true)$/i;
 
 /** hadolint's environment variables (and SHIPSHAPE_* equivalents). */
 export function configFromEnv(env: NodeJS.ProcessEnv): FileConfig {
-  const list = (v: string | undefined) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []);
+  const list = (v: string | undefined) =>
+    v
+      ? v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   const pick = (name: string) => env[`SHIPSHAPE_${name}`] ?? env[`HADOLINT_${name}`];
   const config: FileConfig = {
     ignored: list(pick("IGNORE")),
@@ -238,10 +268,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv): FileConfig {
   const t = pick("FAILURE_THRESHOLD");
   if (t) config.failureThreshold = threshold("environment", t);
   const labels = list(pick("REQUIRE_LABELS"));
-  if (labels.length) config.labelSchema = Object.fromEntries(labels.map((l) => [l.split(":")[0]!, l.split(":")[1] ?? "text"]));
+  if (labels.length)
+    config.labelSchema = Object.fromEntries(labels.map((l) => [l.split(":")[0]!, l.split(":")[1] ?? "text"]));
   const preset = env.SHIPSHAPE_PRESET;
   if (preset) {
-    if (!PRESETS.has(preset)) throw new UsageError(`SHIPSHAPE_PRESET: must be one of ${[...PRESETS].join(", ")}`);
+    if (!PRESETS.has(preset))
+      throw new UsageError(`SHIPSHAPE_PRESET: must be one of ${[...PRESETS].join(", ")}`);
     config.preset = preset as PresetName;
   }
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") config.noColor = true;
@@ -254,13 +286,15 @@ export function mergeConfigs(...sources: FileConfig[]): FileConfig {
   for (const s of sources) {
     for (const [key, value] of Object.entries(s) as [keyof FileConfig, unknown][]) {
       if (value === undefined || key === "path") continue;
-      if (Array.isArray(value)) (out as Record<string, unknown>)[key] = [...((out[key] as unknown[]) ?? []), ...value];
+      if (Array.isArray(value))
+        (out as Record<string, unknown>)[key] = [...((out[key] as unknown[]) ?? []), ...value];
       else if (key === "override") {
         // a later source re-levelling a rule takes it out of the levels given earlier
         const o = (out.override ??= {});
         const later = Object.entries(value as Record<string, string[]>);
         const moved = new Set(later.flatMap(([, list]) => list.map((id) => id.toLowerCase())));
-        for (const level of Object.keys(o) as Severity[]) o[level] = o[level]!.filter((id) => !moved.has(id.toLowerCase()));
+        for (const level of Object.keys(o) as Severity[])
+          o[level] = o[level]!.filter((id) => !moved.has(id.toLowerCase()));
         for (const [level, list] of later) o[level as Severity] = [...(o[level as Severity] ?? []), ...list];
       } else if (key === "rules" || key === "labelSchema") {
         (out as Record<string, unknown>)[key] = { ...(out[key] as object), ...(value as object) };

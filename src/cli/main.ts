@@ -23,23 +23,54 @@ Examples:
 Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.`,
     );
 
-  const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(",").filter(Boolean)];
+  const collect = (value: string, previous: string[] = []) => [
+    ...previous,
+    ...value.split(",").filter(Boolean),
+  ];
 
   program
     .command("lint")
     .description("check Dockerfiles against hadolint's rules, Docker's build checks and shipshape's own")
-    .argument("[paths...]", "files or folders (searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile); - for stdin", [])
-    .addOption(new Option("-f, --format <format>", "output format: stylish, json, sarif, checkstyle, junit, gitlab, github, compact"))
+    .argument(
+      "[paths...]",
+      "files or folders (searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile); - for stdin",
+      [],
+    )
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "output format: stylish, json, sarif, checkstyle, junit, gitlab, github, compact",
+      ),
+    )
     .option("-o, --output <file>", "write the report to a file instead of stdout")
-    .option("-c, --config <file>", "use this config file (default: nearest .shipshape.yaml, else .hadolint.yaml)")
-    .addOption(new Option("--preset <name>", "rule set").choices(["recommended", "strict", "all", "hadolint", "buildkit"]))
+    .option(
+      "-c, --config <file>",
+      "use this config file (default: nearest .shipshape.yaml, else .hadolint.yaml)",
+    )
+    .addOption(
+      new Option("--preset <name>", "rule set").choices([
+        "recommended",
+        "strict",
+        "all",
+        "hadolint",
+        "buildkit",
+      ]),
+    )
     .option("--ignore <rules>", "turn rules off (names or aliases, comma-separated, repeatable)", collect)
     .option("--error <rules>", "report these rules as errors", collect)
     .option("--warning <rules>", "report these rules as warnings", collect)
     .option("--info <rules>", "report these rules as info", collect)
     .option("--style <rules>", "report these rules as style", collect)
-    .option("--trusted-registry <registry>", "allowed registry for FROM (repeatable; wildcards like *.gcr.io)", collect)
-    .option("--require-label <label:type>", "required label and type: text, url, semver, hash, rfc3339, spdx, email", collect)
+    .option(
+      "--trusted-registry <registry>",
+      "allowed registry for FROM (repeatable; wildcards like *.gcr.io)",
+      collect,
+    )
+    .option(
+      "--require-label <label:type>",
+      "required label and type: text, url, semver, hash, rfc3339, spdx, email",
+      collect,
+    )
     .option("--strict-labels", "report labels not in the label schema")
     .option("--disable-ignore-pragma", "ignore inline # shipshape / # hadolint ignore= comments")
     .addOption(
@@ -54,9 +85,19 @@ Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.`,
     .option("--no-fail", "exit 0 even when problems are found")
     .option("--color", "force colour")
     .option("--no-color", "no colour (also: NO_COLOR)")
-    .option("--stdin-filename <path>", "the path of the Dockerfile read from stdin (for config lookup and reports)")
-    .option("--context <dir>", "build context, for .dockerignore-aware checks (default: the Dockerfile's folder)")
-    .option("--build-arg <NAME=VALUE>", "build argument, as docker build --build-arg (repeatable)", (v: string, p: string[] = []) => [...p, v])
+    .option(
+      "--stdin-filename <path>",
+      "the path of the Dockerfile read from stdin (for config lookup and reports)",
+    )
+    .option(
+      "--context <dir>",
+      "build context, for .dockerignore-aware checks (default: the Dockerfile's folder)",
+    )
+    .option(
+      "--build-arg <NAME=VALUE>",
+      "build argument, as docker build --build-arg (repeatable)",
+      (v: string, p: string[] = []) => [...p, v],
+    )
     .option("--target <stage>", "the stage to build (default: the last)")
     .option("--platform <os/arch>", "target platform, e.g. linux/arm64")
     .option("--report-unused-suppressions", "report inline suppressions that matched nothing")
@@ -83,7 +124,10 @@ Examples:
     .command("rules")
     .description("list rules, or show one rule's documentation")
     .argument("[name]", "a rule name or alias (e.g. DL3008)")
-    .option("--category <category>", "only this category: correctness, security, size, cache, reproducibility, style")
+    .option(
+      "--category <category>",
+      "only this category: correctness, security, size, cache, reproducibility, style",
+    )
     .option("--source <tool>", "only rules from this tool: hadolint, buildkit, trivy, checkov, shipshape")
     .option("--fixable", "only rules with an automatic fix")
     .option("--json", "machine-readable list")
@@ -95,9 +139,15 @@ Examples:
   program
     .command("parse")
     .description("parse Dockerfiles and show their structure and syntax diagnostics")
-    .argument("[paths...]", "files or folders (searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile); - for stdin", [])
+    .argument(
+      "[paths...]",
+      "files or folders (searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile); - for stdin",
+      [],
+    )
     .addOption(
-      new Option("-f, --format <format>", "output format").choices(["outline", "buildkit", "json"]).default("outline"),
+      new Option("-f, --format <format>", "output format")
+        .choices(["outline", "buildkit", "json"])
+        .default("outline"),
     )
     .option("--tokens", "include the lossless token list in json output")
     .action(async (paths: string[], options) => {

@@ -16,7 +16,16 @@ const LEVELS: Record<string, Severity> = { error: "error", warning: "warning", i
 const BATCH = 400;
 
 interface Json1 {
-  comments: { file: string; line: number; endLine: number; column: number; endColumn: number; level: string; code: number; message: string }[];
+  comments: {
+    file: string;
+    line: number;
+    endLine: number;
+    column: number;
+    endColumn: number;
+    level: string;
+    code: number;
+    message: string;
+  }[];
 }
 
 export function shellcheckAvailable(): boolean {

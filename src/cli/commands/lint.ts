@@ -6,15 +6,21 @@ import { type LintFinding, lint, type ShellAnalyzer } from "../../core/lint/engi
 import type { ExternalFinding } from "../../core/lint/rule.js";
 import { type ShellcheckScript, shellcheckScripts } from "../../core/lint/shellcheck-scripts.js";
 import { collectSuppressions } from "../../core/lint/suppressions.js";
-import { type AnalyzeOptions, analyze } from "../../core/semantic/model.js";
-import { parse } from "../../core/syntax/parser.js";
-import { formatters, type FormatName } from "../../core/report/index.js";
+import { type FormatName, formatters } from "../../core/report/index.js";
 import type { FileResult, RuleInfo } from "../../core/report/types.js";
 import { rules } from "../../core/rules/index.js";
-import { runShellcheck, shellcheckAvailable } from "../shellcheck.js";
-import { configFromEnv, type FileConfig, findConfigFile, mergeConfigs, readConfigFile } from "../config-files.js";
+import { type AnalyzeOptions, analyze } from "../../core/semantic/model.js";
+import { parse } from "../../core/syntax/parser.js";
+import {
+  configFromEnv,
+  type FileConfig,
+  findConfigFile,
+  mergeConfigs,
+  readConfigFile,
+} from "../config-files.js";
 import { describeFsError, findDockerfiles, readText, UsageError } from "../files.js";
 import type { Io } from "../io.js";
+import { runShellcheck, shellcheckAvailable } from "../shellcheck.js";
 import { version } from "../version.js";
 
 export interface LintFlags {
@@ -44,22 +50,46 @@ export interface LintFlags {
   reportUnusedSuppressions?: boolean;
 }
 
-export const FORMAT_NAMES = ["stylish", "json", "sarif", "checkstyle", "junit", "gitlab", "github", "compact"] as const;
-const FORMAT_ALIASES: Record<string, FormatName> = { tty: "stylish", gitlab_codeclimate: "gitlab", codeclimate: "gitlab" };
+export const FORMAT_NAMES = [
+  "stylish",
+  "json",
+  "sarif",
+  "checkstyle",
+  "junit",
+  "gitlab",
+  "github",
+  "compact",
+] as const;
+const FORMAT_ALIASES: Record<string, FormatName> = {
+  tty: "stylish",
+  gitlab_codeclimate: "gitlab",
+  codeclimate: "gitlab",
+};
 
 function flagConfig(flags: LintFlags): FileConfig {
   const config: FileConfig = {
     ignored: flags.ignore ?? [],
-    override: { error: flags.error ?? [], warning: flags.warning ?? [], info: flags.info ?? [], style: flags.style ?? [] },
+    override: {
+      error: flags.error ?? [],
+      warning: flags.warning ?? [],
+      info: flags.info ?? [],
+      style: flags.style ?? [],
+    },
     trustedRegistries: flags.trustedRegistry ?? [],
   };
   if (flags.preset) config.preset = flags.preset as LintConfig["preset"];
   if (flags.requireLabel?.length) {
-    config.labelSchema = Object.fromEntries(flags.requireLabel.map((l) => [l.split(":")[0]!, l.split(":")[1] ?? "text"]));
+    config.labelSchema = Object.fromEntries(
+      flags.requireLabel.map((l) => [l.split(":")[0]!, l.split(":")[1] ?? "text"]),
+    );
   }
   if (flags.strictLabels) config.strictLabels = true;
   if (flags.disableIgnorePragma) config.disableIgnorePragma = true;
-  if (flags.failureThreshold) config.failureThreshold = flags.failureThreshold === "ignore" ? "none" : (flags.failureThreshold as LintConfig["failureThreshold"]);
+  if (flags.failureThreshold)
+    config.failureThreshold =
+      flags.failureThreshold === "ignore"
+        ? "none"
+        : (flags.failureThreshold as LintConfig["failureThreshold"]);
   if (flags.noFail || flags.fail === false) config.noFail = true;
   if (flags.reportUnusedSuppressions) config.reportUnusedSuppressions = true;
   if (flags.format) config.formats = [flags.format];
@@ -130,7 +160,12 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   const warnedUnknown = new Set<string>();
   for (const file of files) {
     const displayName = file === "-" ? (flags.stdinFilename ?? "-") : file;
-    const dir = file === "-" ? (flags.stdinFilename ? path.dirname(flags.stdinFilename) : process.cwd()) : path.dirname(file);
+    const dir =
+      file === "-"
+        ? flags.stdinFilename
+          ? path.dirname(flags.stdinFilename)
+          : process.cwd()
+        : path.dirname(file);
     const configPath = explicit ? undefined : findConfigFile(dir, io.env);
     const fileConfig = explicit ?? (configPath ? readConfigFile(configPath) : {});
     const merged = mergeConfigs(fileConfig, envConfig, cliConfig);
@@ -139,7 +174,9 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     for (const name of resolved.unknownRules) {
       if (warnedUnknown.has(name)) continue;
       warnedUnknown.add(name);
-      io.err(`shipshape: warning: unknown rule "${name}" in the configuration${configPath ? ` (${configPath})` : ""}`);
+      io.err(
+        `shipshape: warning: unknown rule "${name}" in the configuration${configPath ? ` (${configPath})` : ""}`,
+      );
     }
     const job: Job = { file, displayName, dir, resolved };
     try {
@@ -152,10 +189,14 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
 
   // Phase 2: ShellCheck, once over the RUN scripts of all files (when installed and enabled).
   const external = new Map<Job, ExternalFinding[]>();
-  const wantShellcheck = flags.shellcheck !== false && jobs.some((j) => j.resolved.enabled.some((e) => e.rule.meta.name === "shellcheck"));
+  const wantShellcheck =
+    flags.shellcheck !== false &&
+    jobs.some((j) => j.resolved.enabled.some((e) => e.rule.meta.name === "shellcheck"));
   if (wantShellcheck) {
     if (!shellcheckAvailable()) {
-      io.err("shipshape: note: shellcheck is not installed, so RUN scripts were not checked by ShellCheck (apt-get install shellcheck)");
+      io.err(
+        "shipshape: note: shellcheck is not installed, so RUN scripts were not checked by ShellCheck (apt-get install shellcheck)",
+      );
     } else {
       const all: { job: Job; script: ShellcheckScript }[] = [];
       for (const job of jobs) {
@@ -194,11 +235,14 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     });
     const findings: LintFinding[] = result.findings;
     results.push({ file: job.displayName, source: job.source, findings });
-    if (!job.resolved.noFail && findings.some((f) => failsAt(f.severity, job.resolved.failureThreshold))) failed = true;
+    if (!job.resolved.noFail && findings.some((f) => failsAt(f.severity, job.resolved.failureThreshold)))
+      failed = true;
   }
   if (progress) process.stderr.write("\r\x1b[K");
 
-  const requested = finalConfig.formats?.length ? finalConfig.formats[finalConfig.formats.length - 1]! : "stylish";
+  const requested = finalConfig.formats?.length
+    ? finalConfig.formats[finalConfig.formats.length - 1]!
+    : "stylish";
   const formatName = (FORMAT_ALIASES[requested] ?? requested) as FormatName;
   const formatter = formatters[formatName];
   if (!formatter) throw new UsageError(`unknown format "${requested}"; one of ${FORMAT_NAMES.join(", ")}`);

@@ -35,18 +35,28 @@ export async function rulesCommand(name: string | undefined, flags: RulesFlags, 
   const list = rules.filter(
     (r) =>
       (!flags.category || r.meta.category === flags.category) &&
-      (!flags.source || r.meta.sources.some((s) => s.tool === flags.source) || (flags.source === "shipshape" && r.meta.sources.length === 0)) &&
+      (!flags.source ||
+        r.meta.sources.some((s) => s.tool === flags.source) ||
+        (flags.source === "shipshape" && r.meta.sources.length === 0)) &&
       (!flags.fixable || r.meta.fix !== undefined),
   );
   if (flags.json) {
-    io.out(JSON.stringify(list.map((r) => r.meta), null, 2));
+    io.out(
+      JSON.stringify(
+        list.map((r) => r.meta),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const width = Math.max(...list.map((r) => r.meta.name.length), 4);
   for (const r of [...list].sort((a, b) => a.meta.name.localeCompare(b.meta.name))) {
     const aliases = r.meta.sources.map((s) => s.id).join(", ");
     const fix = r.meta.fix ? ` [fix: ${r.meta.fix.safety}]` : "";
-    io.out(`${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(7)} ${r.meta.category.padEnd(15)} ${r.meta.description}${fix}${aliases ? `  (${aliases})` : ""}`);
+    io.out(
+      `${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(7)} ${r.meta.category.padEnd(15)} ${r.meta.description}${fix}${aliases ? `  (${aliases})` : ""}`,
+    );
   }
   io.out(`\n${list.length} rules. \`shipshape rules NAME\` shows one (names or aliases such as DL3008).`);
   return 0;

@@ -5,7 +5,10 @@
 import type { Severity } from "../report/types.js";
 import type { LintSettings, PresetName, Rule } from "./rule.js";
 
-export type RuleSetting = Severity | "off" | { severity?: Severity | "off"; options?: Record<string, unknown> };
+export type RuleSetting =
+  | Severity
+  | "off"
+  | { severity?: Severity | "off"; options?: Record<string, unknown> };
 
 export interface LintConfig {
   preset?: PresetName;

@@ -3,8 +3,14 @@ import { rules } from "../rules/index.js";
 import { failsAt, type LintConfig, resolveConfig } from "./config.js";
 import { lint } from "./engine.js";
 
-const run = (text: string, config: LintConfig = {}, external = undefined as Parameters<typeof lint>[1]["external"]) =>
-  lint(text, { config: resolveConfig(config, rules), external }).findings.map((f) => `${f.line}:${f.column} ${f.rule}`);
+const run = (
+  text: string,
+  config: LintConfig = {},
+  external = undefined as Parameters<typeof lint>[1]["external"],
+) =>
+  lint(text, { config: resolveConfig(config, rules), external }).findings.map(
+    (f) => `${f.line}:${f.column} ${f.rule}`,
+  );
 
 const M = "FROM alpine\nMAINTAINER me\n";
 
@@ -32,23 +38,25 @@ describe("lint engine", () => {
 
   it("inline suppressions: next instruction, global, stage; hadolint and shipshape spellings; reasons", () => {
     expect(run("FROM alpine\n# hadolint ignore=DL4000\nMAINTAINER me\n")).toEqual([]);
-    expect(run("FROM alpine\n# shipshape ignore=maintainer-deprecated # legacy image\nMAINTAINER me\n")).toEqual([]);
+    expect(
+      run("FROM alpine\n# shipshape ignore=maintainer-deprecated # legacy image\nMAINTAINER me\n"),
+    ).toEqual([]);
     expect(run("# hadolint global ignore=DL4000\nFROM alpine\nMAINTAINER me\n")).toEqual([]);
     expect(run("FROM a AS x\nFROM alpine\n# hadolint ignore=DL4000\nRUN x\nMAINTAINER me\n")).toEqual([
       "5:1 maintainer-deprecated",
     ]);
-    expect(run("FROM a\n# hadolint stage ignore=DL4000\nFROM alpine\nMAINTAINER me\nFROM b\nMAINTAINER x")).toEqual([
-      "6:1 maintainer-deprecated",
-    ]);
+    expect(
+      run("FROM a\n# hadolint stage ignore=DL4000\nFROM alpine\nMAINTAINER me\nFROM b\nMAINTAINER x"),
+    ).toEqual(["6:1 maintainer-deprecated"]);
   });
 
   it("disable-ignore-pragma and unused suppressions", () => {
-    expect(run("FROM alpine\n# hadolint ignore=DL4000\nMAINTAINER me\n", { disableIgnorePragma: true })).toEqual([
-      "3:1 maintainer-deprecated",
-    ]);
-    expect(run("FROM alpine\n# hadolint ignore=DL3008\nRUN x\n", { reportUnusedSuppressions: true })).toContain(
-      "2:1 unused-suppression",
-    );
+    expect(
+      run("FROM alpine\n# hadolint ignore=DL4000\nMAINTAINER me\n", { disableIgnorePragma: true }),
+    ).toEqual(["3:1 maintainer-deprecated"]);
+    expect(
+      run("FROM alpine\n# hadolint ignore=DL3008\nRUN x\n", { reportUnusedSuppressions: true }),
+    ).toContain("2:1 unused-suppression");
   });
 
   it("BuildKit check directive: skip, error=true, and the per-instruction comment", () => {
@@ -65,12 +73,16 @@ describe("lint engine", () => {
 
   it("external findings (ShellCheck) are reported under their codes, configurable and suppressible", () => {
     const text = "FROM alpine\nRUN echo $x\n";
-    const sc = [{ code: "SC2086", severity: "info" as const, message: "Double quote", range: { start: 21, end: 23 } }];
+    const sc = [
+      { code: "SC2086", severity: "info" as const, message: "Double quote", range: { start: 21, end: 23 } },
+    ];
     expect(run(text, {}, sc)).toEqual(["2:10 shellcheck"]);
     expect(run(text, { ignored: ["SC2086"] }, sc)).toEqual([]);
-    expect(run(`FROM alpine\n# hadolint ignore=SC2086\nRUN echo $x\n`, {}, [{ ...sc[0]!, range: { start: 45, end: 47 } }])).toEqual(
-      [],
-    );
+    expect(
+      run(`FROM alpine\n# hadolint ignore=SC2086\nRUN echo $x\n`, {}, [
+        { ...sc[0]!, range: { start: 45, end: 47 } },
+      ]),
+    ).toEqual([]);
   });
 
   it("presets: hadolint enables exactly hadolint's default rules", () => {

@@ -11,7 +11,15 @@ import type { Diagnostic, Instruction } from "../syntax/cst.js";
 import { parse } from "../syntax/parser.js";
 import { LineIndex } from "../text/line-index.js";
 import type { ResolvedConfig } from "./config.js";
-import type { BuildContext, ExternalFinding, Fix, InstructionVisitor, Rule, RuleContext, Visitors } from "./rule.js";
+import type {
+  BuildContext,
+  ExternalFinding,
+  Fix,
+  InstructionVisitor,
+  Rule,
+  RuleContext,
+  Visitors,
+} from "./rule.js";
 import { collectSuppressions, type Suppression } from "./suppressions.js";
 
 /** Parses and analyses one shell script (the tree-sitter analyser, once initialised). */
@@ -88,7 +96,11 @@ export function lint(text: string, options: LintOptions): LintResult {
   const raw: { rule: Rule; severity: Severity; finding: LintFinding }[] = [];
   const listeners: Visitors[] = [];
   for (const { rule, severity, options: ruleOptions } of config.enabled) {
-    if (rule.meta.experimental && !experimental.has("all") && !ruleIds(rule).some((id) => experimental.has(id))) {
+    if (
+      rule.meta.experimental &&
+      !experimental.has("all") &&
+      !ruleIds(rule).some((id) => experimental.has(id))
+    ) {
       continue;
     }
     const effective: Severity = directives.checkError && isBuildkitRule(rule) ? "error" : severity;
@@ -148,7 +160,9 @@ export function lint(text: string, options: LintOptions): LintResult {
     }
     findings.push(finding);
   }
-  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
+  findings.sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule),
+  );
   if (config.reportUnusedSuppressions && !config.disableIgnorePragma) {
     for (const s of suppressions) {
       if (s.used) continue;

@@ -3,15 +3,16 @@
  * of valid and invalid cases; invalid cases give the exact range of every finding and, for fixable
  * rules, the fixed output. The tester also checks that fixed output parses without new errors and
  * that fixing again changes nothing, and runs RUN cases wrapped in ONBUILD where asked (hadolint's
- * onBuildRuleCatches).
+ * onBuildRuleCatches). Shell analysis (tree-sitter) is loaded for every rule's tests.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadShellParser } from "../../cli/shell-wasm.js";
 import { applyEdits } from "../fix/apply.js";
 import type { AnalyzeOptions } from "../semantic/model.js";
+import { analyzeShell } from "../shell/analyze.js";
 import { parse } from "../syntax/parser.js";
-import type { LintSettings, Rule } from "./rule.js";
 import { type LintFinding, lint } from "./engine.js";
-import type { BuildContext, FixSafety } from "./rule.js";
+import type { BuildContext, FixSafety, LintSettings, Rule } from "./rule.js";
 
 export interface ValidCase {
   code: string;
@@ -54,6 +55,7 @@ function run(rule: Rule, c: ValidCase): LintFinding[] {
     },
     buildContext: c.buildContext,
     analyze: c.analyze,
+    shell: analyzeShell,
   }).findings.filter((f) => f.rule === rule.meta.name);
 }
 
@@ -77,6 +79,7 @@ const label = (c: ValidCase) => c.name ?? c.code.replace(/\n/g, "⏎").slice(0, 
 
 export function testRule(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.name, () => {
+    beforeAll(loadShellParser);
     it("has complete metadata", () => {
       expect(rule.meta.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(rule.meta.description.length).toBeGreaterThan(10);
@@ -100,7 +103,14 @@ export function testRule(rule: Rule, cases: { valid: (string | ValidCase)[]; inv
                 ? e.message
                 : f.message;
           const messageId = e?.messageId === undefined ? undefined : f.messageId;
-          return { messageId, message, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
+          return {
+            messageId,
+            message,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+          };
         });
         const expected = c.errors.map((e) => ({
           messageId: e.messageId,
@@ -122,7 +132,9 @@ export function testRule(rule: Rule, cases: { valid: (string | ValidCase)[]; inv
             const before = parse(c.code).diagnostics.filter((d) => d.severity === "error").length;
             const after = parse(output).diagnostics.filter((d) => d.severity === "error").length;
             expect(after, "fixed output must not add syntax errors").toBeLessThanOrEqual(before);
-            expect(fixText(rule, { ...c, code: output }, safety), "fixing again must change nothing").toBe(output);
+            expect(fixText(rule, { ...c, code: output }, safety), "fixing again must change nothing").toBe(
+              output,
+            );
           }
         }
         if (c.onbuild) {

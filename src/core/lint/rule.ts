@@ -99,7 +99,11 @@ export interface LintSettings {
 }
 
 /** Called with the instruction and the model's info for it. ONBUILD's inner instruction is visited too, with `onbuild` set. */
-export type InstructionVisitor = (instruction: Instruction, info: InstructionInfo, onbuild?: Instruction) => void;
+export type InstructionVisitor = (
+  instruction: Instruction,
+  info: InstructionInfo,
+  onbuild?: Instruction,
+) => void;
 
 export type InstructionVisitors = { [K in InstructionName]?: InstructionVisitor };
 

@@ -91,12 +91,26 @@ export function collectSuppressions(
     if (pragma) {
       const scope = pragma[2]?.toLowerCase();
       const ids = splitIds(pragma[3]!);
-      if (scope === "global") suppressions.push({ ids, scope: "file", covers: whole, comment: comment.range, used: false });
+      if (scope === "global")
+        suppressions.push({ ids, scope: "file", covers: whole, comment: comment.range, used: false });
       else if (scope === "stage") {
         const stage = following && stages.find((s) => s.from === following);
-        if (stage) suppressions.push({ ids, scope: "stage", covers: stageRange(stage), comment: comment.range, used: false });
+        if (stage)
+          suppressions.push({
+            ids,
+            scope: "stage",
+            covers: stageRange(stage),
+            comment: comment.range,
+            used: false,
+          });
       } else if (following) {
-        suppressions.push({ ids, scope: "next", covers: following.range, comment: comment.range, used: false });
+        suppressions.push({
+          ids,
+          scope: "next",
+          covers: following.range,
+          comment: comment.range,
+          used: false,
+        });
       }
       continue;
     }
@@ -114,7 +128,13 @@ export function collectSuppressions(
       if (parsed.skip.length === 0) continue;
       const stage = stages.find((s) => s.from === following);
       const covers = stage ? stageRange(stage) : following.range;
-      suppressions.push({ ids: parsed.skip, scope: stage ? "stage" : "next", covers, comment: comment.range, used: false });
+      suppressions.push({
+        ids: parsed.skip,
+        scope: stage ? "stage" : "next",
+        covers,
+        comment: comment.range,
+        used: false,
+      });
     }
   }
   return { suppressions, directives };

@@ -34,7 +34,11 @@ describe("analyzeShell", () => {
     expect(byName("a").connector).toBe(";");
     expect(byName("b").connector).toBe("&&");
     expect(byName("c").connector).toBe("|");
-    expect([byName("b").inPipeline, byName("c").inPipeline, byName("a").inPipeline]).toEqual([true, true, false]);
+    expect([byName("b").inPipeline, byName("c").inPipeline, byName("a").inPipeline]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(byName("b").pipeline).toBe(byName("c").pipeline);
     expect(byName("d").inSubshell).toBe(true);
     expect(byName("g").inCommandSubstitution).toBe(true);
@@ -46,7 +50,9 @@ describe("analyzeShell", () => {
   it("prefix assignments and redirects", () => {
     const a = analyzeShell(at("DEBIAN_FRONTEND=noninteractive apt-get update > /dev/null 2>&1"));
     const c = a.commands[0]!;
-    expect(c.assignments.map((x) => [x.name, x.value.value])).toEqual([["DEBIAN_FRONTEND", "noninteractive"]]);
+    expect(c.assignments.map((x) => [x.name, x.value.value])).toEqual([
+      ["DEBIAN_FRONTEND", "noninteractive"],
+    ]);
     expect(c.name?.value).toBe("apt-get");
     expect(c.redirects.map((r) => [r.op, r.target?.value])).toEqual([
       [">", "/dev/null"],

@@ -61,8 +61,11 @@ class Analyzer {
         return;
       case "redirected_statement": {
         const body = node.childForFieldName("body");
-        const redirects = node.children.filter((c) => c !== body && c.type.endsWith("redirect")).map((r) => this.redirect(r));
-        if (body && (body.type === "command" || body.type === "declaration_command")) this.command(body, ctx, redirects, depth);
+        const redirects = node.children
+          .filter((c) => c !== body && c.type.endsWith("redirect"))
+          .map((r) => this.redirect(r));
+        if (body && (body.type === "command" || body.type === "declaration_command"))
+          this.command(body, ctx, redirects, depth);
         else if (body) this.visit(body, ctx, depth + 1);
         return;
       }
@@ -109,7 +112,8 @@ class Analyzer {
   }
 
   private redirect(node: Node): Redirect {
-    const dest = node.childForFieldName("destination") ?? node.namedChildren.find((c) => c.type !== "file_descriptor");
+    const dest =
+      node.childForFieldName("destination") ?? node.namedChildren.find((c) => c.type !== "file_descriptor");
     const op = node.children.find((c) => !c.isNamed)?.type ?? node.type;
     return { op, target: dest ? this.word(dest) : undefined };
   }
@@ -194,7 +198,12 @@ class Analyzer {
     const max = Math.max(start, script.range.end - offset);
     const inner = analyzeShell({ text: script.value, toSource: (i) => Math.min(start + i, max) });
     for (const sub of inner.commands) {
-      this.commands.push({ ...sub, inSubshell: true, inPipeline: sub.inPipeline || ctx.inPipeline, connector: sub.connector ?? ";" });
+      this.commands.push({
+        ...sub,
+        inSubshell: true,
+        inPipeline: sub.inPipeline || ctx.inPipeline,
+        connector: sub.connector ?? ";",
+      });
     }
     this.hasSyntaxError ||= inner.hasSyntaxError;
   }
