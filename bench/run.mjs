@@ -10,7 +10,9 @@ import { loadCorpus, timePasses } from "./corpus.mjs";
 
 const { files, texts, bytes } = loadCorpus();
 const mb = bytes / 1e6;
-console.log(`corpus: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB (../shared/corpus/real), node ${process.version}\n`);
+console.log(
+  `corpus: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB (../shared/corpus/real), node ${process.version}\n`,
+);
 
 function row(name, secondsPerPass, note = "") {
   const mbs = mb / secondsPerPass;
@@ -22,12 +24,23 @@ function row(name, secondsPerPass, note = "") {
 }
 
 console.log("Parse (single thread, in process)");
-const ours = row("shipshape parse", timePasses(texts, (t) => parse(t)));
-const peer = row("dockerfile-ast 0.7.1 DockerfileParser.parse", timePasses(texts, (t) => DockerfileParser.parse(t)));
-console.log(`  -> shipshape parses ${(peer / ours).toFixed(1)}x as fast as dockerfile-ast (targets: >= 50 MB/s, >= 25x)\n`);
+const ours = row(
+  "shipshape parse",
+  timePasses(texts, (t) => parse(t)),
+);
+const peer = row(
+  "dockerfile-ast 0.7.1 DockerfileParser.parse",
+  timePasses(texts, (t) => DockerfileParser.parse(t)),
+);
+console.log(
+  `  -> shipshape parses ${(peer / ours).toFixed(1)}x as fast as dockerfile-ast (targets: >= 50 MB/s, >= 25x)\n`,
+);
 
 console.log("Semantic model and shell analysis (single thread, in process)");
-row("parse + model", timePasses(texts, (t) => analyze(parse(t).cst)));
+row(
+  "parse + model",
+  timePasses(texts, (t) => analyze(parse(t).cst)),
+);
 let analyzeShell;
 try {
   const { loadShellParser } = await import("../dist/shell-wasm.js").catch(() => ({}));
@@ -41,7 +54,8 @@ if (analyzeShell && shellSources) {
   const all = (t) => {
     const model = analyze(parse(t).cst);
     for (const info of model.infos) {
-      const inst = info.instruction.args.type === "onbuild" ? info.instruction.args.instruction : info.instruction;
+      const inst =
+        info.instruction.args.type === "onbuild" ? info.instruction.args.instruction : info.instruction;
       if (inst && (inst.name === "RUN" || inst.name === "CMD" || inst.name === "ENTRYPOINT")) {
         for (const s of shellSources(inst, t)) analyzeShell(s);
       }
@@ -54,15 +68,23 @@ console.log("");
 console.log("Lint (single thread, in process, default rules, ShellCheck off)");
 const config = resolveConfig({}, rules);
 const lintOptions = { config, shell: analyzeShell };
-row(`shipshape lint (${config.enabled.length} rules)`, timePasses(texts, (t) => lint(t, lintOptions)), "(target >= 2,000 files/s)");
+row(
+  `shipshape lint (${config.enabled.length} rules)`,
+  timePasses(texts, (t) => lint(t, lintOptions)),
+  "(target >= 2,000 files/s)",
+);
 console.log("");
 
 console.log("CLI wall time on the whole corpus (one process, all files)");
 const cli = path.resolve("bin/shipshape.js");
 const start = performance.now();
-spawnSync(process.execPath, [cli, "lint", "--no-shellcheck", "--format", "compact", path.dirname(path.dirname(files[0]))], {
-  stdio: "ignore",
-});
+spawnSync(
+  process.execPath,
+  [cli, "lint", "--no-shellcheck", "--format", "compact", path.dirname(path.dirname(files[0]))],
+  {
+    stdio: "ignore",
+  },
+);
 const oursWall = (performance.now() - start) / 1000;
 console.log(`${"shipshape lint (CLI)".padEnd(40)} ${oursWall.toFixed(2).padStart(8)} s   (target <= 1 s)`);
 
@@ -77,10 +99,15 @@ if (process.env.BENCH_TALLY !== "0" && existsSync(tally)) {
     return p;
   });
   const t0 = performance.now();
-  spawnSync(tally, ["lint", "--no-color", "--format", "json", ...linked], { stdio: "ignore", maxBuffer: 1 << 30 });
+  spawnSync(tally, ["lint", "--no-color", "--format", "json", ...linked], {
+    stdio: "ignore",
+    maxBuffer: 1 << 30,
+  });
   const tallyWall = (performance.now() - t0) / 1000;
   rmSync(dir, { recursive: true, force: true });
   const version = execFileSync(tally, ["--version"], { encoding: "utf8" }).trim();
   console.log(`${`tally (${version.split(" ")[2]})`.padEnd(40)} ${tallyWall.toFixed(2).padStart(8)} s`);
-  console.log(`  -> shipshape CLI is ${(tallyWall / oursWall).toFixed(0)}x faster than tally (target >= 200x)`);
+  console.log(
+    `  -> shipshape CLI is ${(tallyWall / oursWall).toFixed(0)}x faster than tally (target >= 200x)`,
+  );
 } else console.log("  (tally skipped)");

@@ -5,7 +5,14 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 rmSync("dist", { recursive: true, force: true });
-const common = { bundle: true, format: "esm", platform: "node", target: "node20", sourcemap: true, logLevel: "warning" };
+const common = {
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  sourcemap: true,
+  logLevel: "warning",
+};
 await build({
   ...common,
   entryPoints: { index: "src/index.ts", cli: "src/cli/bin.ts" },
@@ -13,7 +20,9 @@ await build({
   splitting: true,
   packages: "external",
 });
-execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], {
+  stdio: "inherit",
+});
 
 const { rules, renderRuleDoc, renderRuleIndex } = await import("../dist/index.js");
 rmSync("docs/rules", { recursive: true, force: true });

@@ -79,7 +79,10 @@ describe("shipshape CLI (end to end, built bundle)", () => {
   });
 
   it(".hadolint.yaml and HADOLINT_* variables are honoured; flags win", () => {
-    const dir = tmp({ Dockerfile: "FROM alpine:3.20\nMAINTAINER me\n", ".hadolint.yaml": "ignored: [DL4000]\n" });
+    const dir = tmp({
+      Dockerfile: "FROM alpine:3.20\nMAINTAINER me\n",
+      ".hadolint.yaml": "ignored: [DL4000]\n",
+    });
     expect(cli(["lint", "--no-shellcheck", "--ignore", "healthcheck-missing", dir]).code).toBe(0);
     const dir2 = tmp({ Dockerfile: "FROM alpine:3.20\nMAINTAINER me\n" });
     expect(cli(["lint", "--no-shellcheck", dir2], { env: { HADOLINT_IGNORE: "DL4000" } }).code).toBe(0);
@@ -103,7 +106,9 @@ describe("shipshape CLI (end to end, built bundle)", () => {
     const r = cli(["parse", "examples"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/FROM golang:latest/);
-    expect(cli(["parse", "-f", "buildkit", "examples/go-naive/Dockerfile"]).stdout).toMatch(/^\(from "golang:latest"\)/);
+    expect(cli(["parse", "-f", "buildkit", "examples/go-naive/Dockerfile"]).stdout).toMatch(
+      /^\(from "golang:latest"\)/,
+    );
   });
 
   it("SARIF output is 2.1.0 with rules and regions", () => {
@@ -111,8 +116,14 @@ describe("shipshape CLI (end to end, built bundle)", () => {
     const r = cli(["lint", "--no-shellcheck", "-f", "sarif", dir]);
     const sarif = JSON.parse(r.stdout);
     expect(sarif.version).toBe("2.1.0");
-    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === "maintainer-deprecated");
-    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 2, startColumn: 1, endColumn: 11 });
+    const result = sarif.runs[0].results.find(
+      (x: { ruleId: string }) => x.ruleId === "maintainer-deprecated",
+    );
+    expect(result.locations[0].physicalLocation.region).toMatchObject({
+      startLine: 2,
+      startColumn: 1,
+      endColumn: 11,
+    });
   });
 });
 
@@ -124,7 +135,10 @@ describe("package exports", () => {
       "const { cst } = parse(t);" +
       'if (print(cst) !== t) throw new Error("round trip");' +
       "console.log(dumpBuildkit(t), new LineIndex(t).position(7).line);";
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    });
     expect(r.stderr).toBe("");
     expect(r.stdout.trim()).toBe('(from "a")\n(run "b") 2');
   });

@@ -20,7 +20,10 @@ describe("rule docs", () => {
 
   for (const rule of rules) {
     it(`${rule.meta.name}: doc page has the fixed sections and is up to date`, () => {
-      const body = readFileSync(path.join(repoRoot, "src/core/rules", rule.meta.name, `${rule.meta.name}.md`), "utf8");
+      const body = readFileSync(
+        path.join(repoRoot, "src/core/rules", rule.meta.name, `${rule.meta.name}.md`),
+        "utf8",
+      );
       let last = -1;
       for (const section of SECTIONS) {
         const at = body.indexOf(section);

@@ -9,7 +9,7 @@ const finding = (over: Partial<Finding>): Finding => ({
   rule: "demo-rule",
   aliases: ["DL9999"],
   severity: "warning",
-  message: "a <message> & \"quotes\"",
+  message: 'a <message> & "quotes"',
   category: "style",
   line: 1,
   column: 1,
@@ -30,14 +30,24 @@ const results: FileResult[] = [
   { file: "/work/app/clean.Dockerfile", source: "FROM a\n", findings: [] },
 ];
 const rules = new Map<string, RuleInfo>([
-  ["demo-rule", { name: "demo-rule", aliases: ["DL9999"], description: "Demo", severity: "warning", category: "style", helpUri: "https://x/demo-rule" }],
+  [
+    "demo-rule",
+    {
+      name: "demo-rule",
+      aliases: ["DL9999"],
+      description: "Demo",
+      severity: "warning",
+      category: "style",
+      helpUri: "https://x/demo-rule",
+    },
+  ],
 ]);
 const options: FormatOptions = { color: false, cwd: "/work/app", rules, toolVersion: "1.2.3" };
 
 describe("formatters", () => {
   it("stylish: grouped, code frame with carets under the exact columns (tabs kept), summary", () => {
     const out = formatters.stylish(results, options);
-    expect(out).toContain("Dockerfile\n  2:2  error  a <message> & \"quotes\"  demo-rule (DL9999)");
+    expect(out).toContain('Dockerfile\n  2:2  error  a <message> & "quotes"  demo-rule (DL9999)');
     expect(out).toContain("    2 | \tRUN x\n      | \t^^^");
     expect(out).toContain("    3 | ENV A=é \\\n      |     ^^^^^");
     expect(out).toContain("    4 |   B=2\n      | ^^^^^");
@@ -98,19 +108,32 @@ describe("formatters", () => {
       ruleId: "demo-rule",
       ruleIndex: 0,
       level: "note",
-      locations: [{ physicalLocation: { artifactLocation: { uri: "Dockerfile", uriBaseId: "%SRCROOT%" }, region: { startLine: 3, startColumn: 5, endLine: 4, endColumn: 6 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "Dockerfile", uriBaseId: "%SRCROOT%" },
+            region: { startLine: 3, startColumn: 5, endLine: 4, endColumn: 6 },
+          },
+        },
+      ],
     });
   });
 
   it("gitlab: stable fingerprints and severities", () => {
     const g = JSON.parse(formatters.gitlab(results, options));
-    expect(g[0]).toMatchObject({ check_name: "demo-rule", severity: "major", location: { path: "Dockerfile", lines: { begin: 2 } } });
+    expect(g[0]).toMatchObject({
+      check_name: "demo-rule",
+      severity: "major",
+      location: { path: "Dockerfile", lines: { begin: 2 } },
+    });
     expect(fingerprint("x")).toBe(fingerprint("x"));
     expect(fingerprint("x")).not.toBe(fingerprint("y"));
   });
 
   it("unreadable files appear in every format", () => {
-    const bad: FileResult[] = [{ file: "missing/Dockerfile", source: "", findings: [], error: "no such file" }];
+    const bad: FileResult[] = [
+      { file: "missing/Dockerfile", source: "", findings: [], error: "no such file" },
+    ];
     for (const [name, f] of Object.entries(formatters)) expect(f(bad, options), name).toMatch(/no such file/);
   });
 });

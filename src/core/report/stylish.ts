@@ -4,7 +4,7 @@
  * from the TTY and NO_COLOR). Prints nothing for a clean run.
  */
 import { createColors } from "picocolors";
-import type { FileResult, Finding, Formatter, Severity } from "./types.js";
+import type { Finding, Formatter, Severity } from "./types.js";
 import { displayPath, sortedFindings } from "./util.js";
 
 const MAX_FRAME_LINES = 3;

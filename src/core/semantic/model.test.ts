@@ -140,7 +140,16 @@ describe("semantic model: USER, WORKDIR, SHELL per instruction", () => {
 
 describe("semantic model: robustness", () => {
   it("never throws on odd inputs", () => {
-    for (const text of ["", "RUN x", "FROM", "FROM a AS", "COPY --from= a b", "ARG", "FROM $UNDEFINED", "ONBUILD"]) {
+    for (const text of [
+      "",
+      "RUN x",
+      "FROM",
+      "FROM a AS",
+      "COPY --from= a b",
+      "ARG",
+      "FROM $UNDEFINED",
+      "ONBUILD",
+    ]) {
       expect(() => model(text)).not.toThrow();
     }
   });

@@ -122,7 +122,7 @@ export interface SemanticModel {
 const DEFAULT_SHELL = ["/bin/sh", "-c"];
 
 export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): SemanticModel {
-  const escape = cst.escape;
+  const escapeChar = cst.escape;
   const buildArgs = options.buildArgs ?? {};
   const platformValues = platformArgValues(options);
   const infos: InstructionInfo[] = [];
@@ -132,7 +132,8 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
 
   // Global scope: predefined platform ARGs are usable in FROM without declaration.
   let globalScope: Binding | null = null;
-  for (const name of PLATFORM_ARGS) globalScope = bind(globalScope, name, "arg", platformValues[name] ?? null);
+  for (const name of PLATFORM_ARGS)
+    globalScope = bind(globalScope, name, "arg", platformValues[name] ?? null);
 
   const lookupIn =
     (scope: Binding | null, unboundUnknown: boolean): EnvLookup =>
@@ -148,8 +149,12 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
   let user: Effective<string> = { value: null };
   let workdir: Effective<string> = { value: null };
   let shell: Effective<string[]> = { value: DEFAULT_SHELL };
-  const stageEnd: { scope: Binding | null; user: Effective<string>; workdir: Effective<string>; shell: Effective<string[]> }[] =
-    [];
+  const stageEnd: {
+    scope: Binding | null;
+    user: Effective<string>;
+    workdir: Effective<string>;
+    shell: Effective<string[]>;
+  }[] = [];
 
   for (const inst of cst.instructions) {
     if (inst.name === "FROM" && inst.args.type === "from") {
@@ -158,7 +163,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
       const globalLookup = lookupIn(globalScope, false);
       const index = stages.length;
       const imageText = args.image?.value ?? "";
-      const expandedImage = processWord(imageText, globalLookup, { escape });
+      const expandedImage = processWord(imageText, globalLookup, { escape: escapeChar });
       const name = args.stage?.value.toLowerCase();
       let base: StageBase;
       const baseStage = stageByRefIn(stages, expandedImage.value, index, false);
@@ -175,7 +180,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
       const platformFlag = inst.flags.find((f) => f.name === "platform");
       let platform: Effective<string> | undefined;
       if (platformFlag) {
-        const p = processWord(platformFlag.value ?? "", globalLookup, { escape });
+        const p = processWord(platformFlag.value ?? "", globalLookup, { escape: escapeChar });
         platform = { value: p.ok && !p.unknown ? p.value : null, setBy: inst };
       }
       stage = {
@@ -211,7 +216,14 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
         workdir = base.kind === "scratch" ? { value: "/" } : { value: null };
         shell = { value: DEFAULT_SHELL };
       }
-      const info: InstructionInfo = { instruction: inst, stage: index, scope: globalScope, user, workdir, shell };
+      const info: InstructionInfo = {
+        instruction: inst,
+        stage: index,
+        scope: globalScope,
+        user,
+        workdir,
+        shell,
+      };
       infos.push(info);
       byInstruction.set(inst, info);
       continue;
@@ -237,7 +249,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
           let value: string | null = null;
           if (Object.hasOwn(buildArgs, name)) value = buildArgs[name]!;
           else if (a.value) {
-            const r = processWord(a.value.value, lookupIn(globalScope, false), { escape });
+            const r = processWord(a.value.value, lookupIn(globalScope, false), { escape: escapeChar });
             value = r.ok && !r.unknown ? r.value : null;
           }
           globalScope = bind(globalScope, name, "arg", value, inst);
@@ -249,7 +261,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
     stage.instructions.push(inst);
     const lookup = lookupIn(scope, fromImage);
     const expandValue = (text: string): string | null => {
-      const r = processWord(text, lookup, { escape });
+      const r = processWord(text, lookup, { escape: escapeChar });
       return r.ok && !r.unknown ? r.value : null;
     };
 
@@ -263,7 +275,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
           else if (PLATFORM_SET.has(name)) value = platformValues[name] ?? null;
           else {
             const global = resolve(globalScope, name);
-            value = global && global.instruction ? global.value : null;
+            value = global?.instruction ? global.value : null;
           }
           scope = bind(scope, name, "arg", value, inst);
         }
@@ -273,7 +285,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
           const value = p.value ? expandValue(p.value.value) : null;
           if (inst.name === "ENV") scope = bind(scope, p.key.value, "env", value, inst);
           else {
-            const key = processWord(p.key.value, lookup, { escape });
+            const key = processWord(p.key.value, lookup, { escape: escapeChar });
             stage.labels.set(key.ok ? key.value : p.key.value, { value, instruction: inst });
           }
         }
@@ -340,14 +352,23 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
       return stages.filter((s) => !needed.has(s.index));
     },
     expand: (info, text) =>
-      processWord(text, lookupIn(info.scope, info.stage >= 0 && stageFromImage(stages, info.stage)), { escape }),
+      processWord(text, lookupIn(info.scope, info.stage >= 0 && stageFromImage(stages, info.stage)), {
+        escape: escapeChar,
+      }),
     expandWords: (info, text) =>
-      processWords(text, lookupIn(info.scope, info.stage >= 0 && stageFromImage(stages, info.stage)), { escape }),
+      processWords(text, lookupIn(info.scope, info.stage >= 0 && stageFromImage(stages, info.stage)), {
+        escape: escapeChar,
+      }),
   };
   return model;
 }
 
-function addMountEdges(stage: Stage, inst: Instruction, stages: Stage[], expand: (t: string) => string | null) {
+function addMountEdges(
+  stage: Stage,
+  inst: Instruction,
+  stages: Stage[],
+  expand: (t: string) => string | null,
+) {
   for (const flag of inst.flags) {
     if (flag.name !== "mount") continue;
     const from = flag.options?.find((o) => o.key === "from");
@@ -367,7 +388,8 @@ function addMountEdges(stage: Stage, inst: Instruction, stages: Stage[], expand:
 /** A stage by name (case-insensitive) or, when `allowIndex`, by number, among stages [0, before). */
 function stageByRefIn(stages: Stage[], ref: string, before: number, allowIndex: boolean): Stage | undefined {
   const lower = ref.toLowerCase();
-  for (let i = Math.min(before, stages.length) - 1; i >= 0; i--) if (stages[i]!.name === lower) return stages[i];
+  for (let i = Math.min(before, stages.length) - 1; i >= 0; i--)
+    if (stages[i]!.name === lower) return stages[i];
   if (allowIndex && /^\d+$/.test(ref)) {
     const n = Number(ref);
     if (n < before && n < stages.length) return stages[n];

@@ -8,7 +8,18 @@ import type { ShellSource } from "../shell/types.js";
 import type { Heredoc, Instruction, Word } from "../syntax/cst.js";
 import { toSource } from "../syntax/logical-line.js";
 
-const SHELLS = new Set(["sh", "bash", "ash", "dash", "ksh", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash"]);
+const SHELLS = new Set([
+  "sh",
+  "bash",
+  "ash",
+  "dash",
+  "ksh",
+  "zsh",
+  "/bin/sh",
+  "/bin/bash",
+  "/bin/ash",
+  "/bin/dash",
+]);
 const SCRIPT_SHEBANG = /^#!\s*(?:\/usr\/bin\/env\s+)?(?:\/usr)?(?:\/bin\/)?(sh|bash|ash|dash|ksh|zsh)\b/;
 
 /** The instruction the shell runs: RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD (ONBUILD unwrapped by the caller). */
@@ -18,7 +29,8 @@ export function shellSources(inst: Instruction, text: string): ShellSource[] {
   if (args.form === "exec") {
     const el = args.exec!.elements;
     // ["sh", "-c", "script"] and friends
-    if (el.length >= 3 && SHELLS.has(el[0]!.value) && el[1]!.value === "-c") return [jsonStringSource(el[2]!)];
+    if (el.length >= 3 && SHELLS.has(el[0]!.value) && el[1]!.value === "-c")
+      return [jsonStringSource(el[2]!)];
     return [];
   }
   if (args.form !== "shell" || !args.shell) return [];

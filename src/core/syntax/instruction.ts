@@ -98,7 +98,11 @@ export function parseInstruction(ctx: InstructionContext, from: number, to: numb
 }
 
 function word(ctx: InstructionContext, start: number, end: number): Word {
-  return { value: ctx.logical.text.slice(start, end), range: sourceRange(ctx.logical, start, end), at: start };
+  return {
+    value: ctx.logical.text.slice(start, end),
+    range: sourceRange(ctx.logical, start, end),
+    at: start,
+  };
 }
 
 function pushLeaf(ctx: InstructionContext, span: Span, kind: TokenKind): void {

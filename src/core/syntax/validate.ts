@@ -110,7 +110,8 @@ export function validateInstruction(inst: Instruction, out: Diagnostic[], inOnbu
       break;
     }
     case "command":
-      if (inst.name === "SHELL" && args.form !== "exec") report("SHELL requires the arguments to be in JSON form");
+      if (inst.name === "SHELL" && args.form !== "exec")
+        report("SHELL requires the arguments to be in JSON form");
       break;
     case "keyValue":
     case "arg":
@@ -148,7 +149,10 @@ export function validateInstruction(inst: Instruction, out: Diagnostic[], inOnbu
   }
 }
 
-function validateFlags(inst: Instruction, report: (message: string, range?: Flag["range"], code?: string) => void) {
+function validateFlags(
+  inst: Instruction,
+  report: (message: string, range?: Flag["range"], code?: string) => void,
+) {
   let specs = FLAGS[inst.name];
   if (specs === "ignored" || inst.flags.length === 0) return;
   if (inst.name === "HEALTHCHECK" && inst.args.type === "healthcheck") {
@@ -184,7 +188,11 @@ function validateFlags(inst: Instruction, report: (message: string, range?: Flag
     } else if (spec.type === "duration" && value !== "0" && !GO_DURATION.test(value)) {
       report(`invalid duration for --${flag.name}: ${value}`, where, "invalid-flag-value");
     } else if (spec.type === "int" && !/^\d+$/.test(value)) {
-      report(`invalid value for --${flag.name}: ${value} (a non-negative integer)`, where, "invalid-flag-value");
+      report(
+        `invalid value for --${flag.name}: ${value} (a non-negative integer)`,
+        where,
+        "invalid-flag-value",
+      );
     }
     if (flag.options && flag.name === "mount") validateMount(flag, report);
   }
@@ -194,7 +202,11 @@ function validateMount(flag: Flag, report: (message: string, range?: Flag["range
   for (const option of flag.options ?? []) {
     if (!MOUNT_KEYS.has(option.key)) {
       report(`unexpected key '${option.key}' in '${flag.value}'`, option.range, "invalid-mount");
-    } else if (option.key === "type" && option.value !== null && !MOUNT_TYPES.has(option.value.toLowerCase())) {
+    } else if (
+      option.key === "type" &&
+      option.value !== null &&
+      !MOUNT_TYPES.has(option.value.toLowerCase())
+    ) {
       report(`unsupported mount type "${option.value}"`, option.range, "invalid-mount");
     }
   }
