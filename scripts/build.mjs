@@ -15,7 +15,7 @@ const common = {
 };
 await build({
   ...common,
-  entryPoints: { index: "src/index.ts", cli: "src/cli/bin.ts" },
+  entryPoints: { index: "src/index.ts", cli: "src/cli/bin.ts", "shell-wasm": "src/cli/shell-wasm.ts" },
   outdir: "dist",
   splitting: true,
   packages: "external",

@@ -3,14 +3,92 @@
  * words (quotes removed where static), operators, pipelines, subshell/substitution/condition
  * context and `set -e`/pipefail state, every range mapped to the Dockerfile. `sh -c '...'`
  * scripts are analysed too. Requires `initShellParser` first; never throws.
+ *
+ * The tree is first copied into plain objects with one TreeCursor walk: web-tree-sitter's Node
+ * objects are marshalled from WASM on every property access, and walking them directly cost more
+ * than parsing (measured: 250 ms vs 180 ms for the corpus's 2,181 RUNs).
  */
-import type { Node } from "web-tree-sitter";
+import type { Tree } from "web-tree-sitter";
 import { parseShell } from "./tree-sitter.js";
 import type { Connector, Redirect, ShellAnalysis, ShellSource, SimpleCommand, Word } from "./types.js";
 
 const CONNECTORS = new Set(["&&", "||", ";", "|", "|&", "&", ";;"]);
 const SHELLS = new Set(["sh", "bash", "ash", "dash", "ksh", "zsh"]);
 const MAX_DEPTH = 200;
+
+/** A syntax node copied out of tree-sitter. */
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  named: boolean;
+  missing: boolean;
+  field: string | null;
+  children: Node[];
+}
+
+/** Parents whose children's field names the analysis reads. */
+const FIELD_PARENTS = new Set([
+  "redirected_statement",
+  "variable_assignment",
+  "if_statement",
+  "elif_clause",
+  "while_statement",
+  "file_redirect",
+  "heredoc_redirect",
+  "herestring_redirect",
+]);
+/** Nodes whose inside the analysis never looks at (their text is enough). */
+const OPAQUE = new Set([
+  "word",
+  "raw_string",
+  "number",
+  "simple_expansion",
+  "expansion",
+  "arithmetic_expansion",
+  "ansi_c_string",
+  "comment",
+  "variable_name",
+  "string_content",
+  "heredoc_body",
+  "special_variable_name",
+  "regex",
+  "extglob_pattern",
+]);
+
+function plainTree(tree: Tree): Node {
+  const cursor = tree.walk();
+  const build = (depth: number, withField: boolean): Node => {
+    const type = cursor.nodeType;
+    const node: Node = {
+      type,
+      start: cursor.startIndex,
+      end: cursor.endIndex,
+      named: cursor.nodeIsNamed,
+      missing: false,
+      field: withField ? cursor.currentFieldName : null,
+      children: [],
+    };
+    if (depth < MAX_DEPTH && !OPAQUE.has(type) && cursor.gotoFirstChild()) {
+      const fields = FIELD_PARENTS.has(type);
+      do node.children.push(build(depth + 1, fields));
+      while (cursor.gotoNextSibling());
+      cursor.gotoParent();
+    }
+    return node;
+  };
+  try {
+    const root = build(0, false);
+    // ERROR and MISSING nodes anywhere: one query instead of a check per node
+    root.missing = tree.rootNode.hasError;
+    return root;
+  } finally {
+    cursor.delete();
+  }
+}
+
+const field = (node: Node, name: string) => node.children.find((c) => c.field === name);
+const named = (node: Node) => node.children.filter((c) => c.named);
 
 interface Context {
   inPipeline: boolean;
@@ -40,8 +118,12 @@ class Analyzer {
 
   constructor(private readonly source: ShellSource) {}
 
+  text(node: Node): string {
+    return this.source.text.slice(node.start, node.end);
+  }
+
   range(node: Node): { start: number; end: number } {
-    return this.span(node.startIndex, node.endIndex);
+    return this.span(node.start, node.end);
   }
 
   span(start: number, end: number): { start: number; end: number } {
@@ -51,7 +133,7 @@ class Analyzer {
 
   visit(node: Node, ctx: Context, depth: number): void {
     if (depth > MAX_DEPTH) return;
-    if (node.type === "ERROR" || node.isMissing) this.hasSyntaxError = true;
+    if (node.type === "ERROR" || node.missing) this.hasSyntaxError = true;
     switch (node.type) {
       case "command":
       case "declaration_command":
@@ -60,7 +142,7 @@ class Analyzer {
         this.command(node, ctx, [], depth);
         return;
       case "redirected_statement": {
-        const body = node.childForFieldName("body");
+        const body = field(node, "body");
         const redirects = node.children
           .filter((c) => c !== body && c.type.endsWith("redirect"))
           .map((r) => this.redirect(r));
@@ -90,9 +172,8 @@ class Analyzer {
       case "if_statement":
       case "elif_clause":
       case "while_statement": {
-        const conditions = new Set(node.childrenForFieldName("condition").map((c) => c.id));
         for (const child of node.children) {
-          this.child(child, conditions.has(child.id) ? { ...ctx, inCondition: true } : ctx, depth);
+          this.child(child, child.field === "condition" ? { ...ctx, inCondition: true } : ctx, depth);
         }
         return;
       }
@@ -112,9 +193,8 @@ class Analyzer {
   }
 
   private redirect(node: Node): Redirect {
-    const dest =
-      node.childForFieldName("destination") ?? node.namedChildren.find((c) => c.type !== "file_descriptor");
-    const op = node.children.find((c) => !c.isNamed)?.type ?? node.type;
+    const dest = field(node, "destination") ?? named(node).find((c) => c.type !== "file_descriptor");
+    const op = node.children.find((c) => !c.named)?.type ?? node.type;
     return { op, target: dest ? this.word(dest) : undefined };
   }
 
@@ -125,19 +205,20 @@ class Analyzer {
     const nested: Node[] = [];
     for (const child of node.children) {
       if (child.type === "variable_assignment") {
-        const name = child.childForFieldName("name")?.text ?? "";
-        const value = child.childForFieldName("value");
-        assignments.push({ name, value: value ? this.word(value) : this.emptyWord(child.endIndex) });
+        const nameNode = field(child, "name");
+        const name = nameNode ? this.text(nameNode) : "";
+        const value = field(child, "value");
+        assignments.push({ name, value: value ? this.word(value) : this.emptyWord(child.end) });
         for (const sub of value ? substitutions(value) : []) nested.push(sub);
       } else if (child.type.endsWith("redirect")) own.push(this.redirect(child));
       else if (child.type === "command_name") {
-        const w = child.firstNamedChild ?? child;
+        const w = named(child)[0] ?? child;
         argv.push(this.word(w));
         nested.push(...substitutions(w));
-      } else if (child.isNamed && child.type !== "comment") {
+      } else if (child.named && child.type !== "comment") {
         argv.push(this.word(child));
         nested.push(...substitutions(child));
-      } else if (!child.isNamed && node.type !== "command" && child.type !== "=" && argv.length === 0) {
+      } else if (!child.named && node.type !== "command" && child.type !== "=" && argv.length === 0) {
         // `export`, `local`, `unset` keywords are unnamed tokens
         argv.push(this.word(child));
       }
@@ -213,8 +294,13 @@ class Analyzer {
   }
 
   word(node: Node): Word {
-    const raw = node.text;
-    return { value: staticValue(node), raw, range: this.range(node), quoted: isQuoted(node) };
+    const raw = this.text(node);
+    return {
+      value: staticValue(node, this.source.text),
+      raw,
+      range: this.range(node),
+      quoted: isQuoted(node),
+    };
   }
 }
 
@@ -232,22 +318,24 @@ function substitutions(node: Node): Node[] {
 }
 
 /** The word's value with quotes and escapes removed, or null when it is not static. */
-export function staticValue(node: Node): string | null {
+function staticValue(node: Node, text: string): string | null {
+  const own = () => text.slice(node.start, node.end);
   switch (node.type) {
     case "word":
     case "number":
-    case "command_name":
-      if (node.namedChildCount > 0 && node.type !== "word") {
-        return node.namedChildren.length === 1 ? staticValue(node.namedChildren[0]!) : null;
-      }
-      return unescapeWord(node.text);
+    case "command_name": {
+      const kids = named(node);
+      if (kids.length > 0 && node.type !== "word")
+        return kids.length === 1 ? staticValue(kids[0]!, text) : null;
+      return unescapeWord(own());
+    }
     case "raw_string":
-      return node.text.slice(1, -1);
+      return own().slice(1, -1);
     case "string": {
       let out = "";
       for (const c of node.children) {
         if (c.type === '"') continue;
-        if (c.type === "string_content") out += c.text.replace(/\\([$`"\\\n])/g, "$1");
+        if (c.type === "string_content") out += text.slice(c.start, c.end).replace(/\\([$`"\\\n])/g, "$1");
         else return null;
       }
       return out;
@@ -255,7 +343,7 @@ export function staticValue(node: Node): string | null {
     case "concatenation": {
       let out = "";
       for (const c of node.children) {
-        const v = staticValue(c);
+        const v = staticValue(c, text);
         if (v === null) return null;
         out += v;
       }
@@ -263,7 +351,7 @@ export function staticValue(node: Node): string | null {
     }
     default:
       // `export`, `-`, and other unnamed tokens used as words
-      return node.isNamed ? null : node.text;
+      return node.named ? null : own();
   }
 }
 
@@ -276,11 +364,13 @@ export function analyzeShell(source: ShellSource): ShellAnalysis {
   try {
     const tree = parseShell(source.text);
     if (!tree) return { commands: [], pipelines: [], operators: [], hasSyntaxError: false };
+    let root: Node;
     try {
-      analyzer.visit(tree.rootNode, ROOT, 0);
+      root = plainTree(tree);
     } finally {
       tree.delete();
     }
+    analyzer.visit(root, ROOT, 0);
   } catch {
     analyzer.hasSyntaxError = true;
   }
