@@ -1,7 +1,17 @@
 /** The rule registry: every rule, explicitly listed (no file-system discovery, so it bundles and runs in a browser). */
 import type { Rule } from "../lint/rule.js";
 import { batchA2 } from "./batch-a2.js";
+import cacheCleanedInLaterLayer from "./cache-cleaned-in-later-layer/cache-cleaned-in-later-layer.js";
+import copySourceBeforeDependencies from "./copy-source-before-dependencies/copy-source-before-dependencies.js";
 import maintainerDeprecated from "./maintainer-deprecated/maintainer-deprecated.js";
 import shellcheck from "./shellcheck/shellcheck.js";
+import toolchainInFinalImage from "./toolchain-in-final-image/toolchain-in-final-image.js";
 
-export const rules: readonly Rule[] = [maintainerDeprecated, shellcheck, ...batchA2];
+export const rules: readonly Rule[] = [
+  maintainerDeprecated,
+  shellcheck,
+  copySourceBeforeDependencies,
+  toolchainInFinalImage,
+  cacheCleanedInLaterLayer,
+  ...batchA2,
+];

@@ -1,0 +1,75 @@
+import { defineRule } from "../../lint/rule.js";
+import { commandModels } from "../../shell/commands/index.js";
+import type { Range } from "../../text/range.js";
+
+/** What creates a cache, by manager name used in `Removal.cleans` / clean commands. */
+const CREATES: Record<string, string[]> = {
+  apt: ["apt-get", "apt"],
+  apk: ["apk"],
+  yum: ["yum", "dnf", "microdnf", "tdnf"],
+  zypper: ["zypper"],
+  pip: ["pip", "uv"],
+  npm: ["npm"],
+  yarn: ["yarn"],
+};
+
+function managerKey(manager: string): string | undefined {
+  for (const [key, list] of Object.entries(CREATES)) if (list.includes(manager)) return key;
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    name: "cache-cleaned-in-later-layer",
+    category: "size",
+    severity: "warning",
+    description:
+      "A package cache is deleted in a later RUN than the one that filled it, which does not shrink the image",
+    sources: [],
+    messages: {
+      later:
+        "This removes the {{manager}} cache in a separate RUN: the files remain in the earlier layer and the image does not get smaller. Clean up in the same RUN, or better, use `RUN --mount=type=cache` for the cache directory",
+    },
+    presets: ["recommended"],
+  },
+  create(ctx) {
+    let filled = new Set<string>();
+    return {
+      FROM() {
+        filled = new Set();
+      },
+      RUN(inst, _info, onbuild) {
+        if (onbuild) return;
+        const analysis = ctx.shell(inst);
+        if (!analysis) return;
+        const models = commandModels(analysis);
+        const installs = new Set<string>();
+        for (const m of models) {
+          const p = m.packages;
+          if (p && (p.action === "install" || p.action === "update" || p.action === "upgrade")) {
+            const key = managerKey(p.manager);
+            if (key) installs.add(key);
+          }
+        }
+        // cleanups of caches filled by an earlier RUN, when this RUN does not fill them itself
+        for (const m of models) {
+          let cleaned: { key: string; range: Range } | undefined;
+          if (m.rm) {
+            for (const key of m.rm.cleans) {
+              if (filled.has(key) && !installs.has(key)) cleaned = { key, range: m.invocation.command.range };
+            }
+          }
+          const p = m.packages;
+          if (!cleaned && p && p.action === "clean") {
+            const key = managerKey(p.manager);
+            if (key && filled.has(key) && !installs.has(key))
+              cleaned = { key, range: m.invocation.command.range };
+          }
+          if (cleaned)
+            ctx.report({ range: cleaned.range, messageId: "later", data: { manager: cleaned.key } });
+        }
+        for (const key of installs) filled.add(key);
+      },
+    };
+  },
+});

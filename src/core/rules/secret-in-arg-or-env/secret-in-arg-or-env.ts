@@ -1,0 +1,132 @@
+import { defineRule } from "../../lint/rule.js";
+import type { Instruction, KeyValue } from "../../syntax/cst.js";
+
+/**
+ * BuildKit's name rule (dockerfile2llb `getSecretsRegex`): one of these words, case-insensitive,
+ * as the whole name or as a `_`-delimited word of it (first, last or middle), unless a word of
+ * the name is also on the allow list. "psw" is from dockerfile 1.29.0 (Jenkins `*_PSW` variables).
+ */
+const BUILDKIT_DENY = new Set([
+  "apikey",
+  "auth",
+  "credential",
+  "credentials",
+  "key",
+  "password",
+  "pword",
+  "passwd",
+  "psw",
+  "secret",
+  "token",
+]);
+const BUILDKIT_ALLOW = new Set(["public", "file", "version"]);
+
+export function buildkitSecretName(name: string): boolean {
+  const words = name.toLowerCase().split("_");
+  return words.some((w) => BUILDKIT_DENY.has(w)) && !words.some((w) => BUILDKIT_ALLOW.has(w));
+}
+
+/** hadolint DL3064: a known secret variable name (upper-cased), or a suspicious substring (lower-cased). */
+const HADOLINT_NAMES = new Set([
+  "ACCESS_TOKEN",
+  "APPLICATION_KEY",
+  "APP_SECRET",
+  "AUTH_TOKEN",
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "BITTREX_API_KEY",
+  "BITTREX_API_SECRET",
+  "CF_PASSWORD",
+  "CF_USERNAME",
+  "CIRCLE_TOKEN",
+  "CI_DEPLOY_PASSWORD",
+  "CI_DEPLOY_USER",
+  "DOCKERHUB_PASSWORD",
+  "DOCKER_EMAIL",
+  "DOCKER_PASSWORD",
+  "DOCKER_USERNAME",
+  "FACEBOOK_ACCESS_TOKEN",
+  "FACEBOOK_APP_ID",
+  "FACEBOOK_APP_SECRET",
+  "FIREBASE_API_TOKEN",
+  "FIREBASE_TOKEN",
+  "FOSSA_API_KEY",
+  "GH_ENTERPRISE_TOKEN",
+  "GH_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
+  "GITHUB_TOKEN",
+  "HEROKU_API_KEY",
+  "HEROKU_API_USER",
+  "NPM_AUTH_TOKEN",
+  "NPM_TOKEN",
+  "OKTA_AUTHN_GROUPID",
+  "OKTA_CLIENT_ORGURL",
+  "OKTA_CLIENT_TOKEN",
+  "OKTA_OAUTH2_CLIENTID",
+  "OKTA_OAUTH2_CLIENTSECRET",
+  "OPENAI_API_KEY",
+  "OS_PASSWORD",
+  "OS_USERNAME",
+  "POSTGRES_PASSWORD",
+  "SLACK_TOKEN",
+  "STRIPE_API_KEY",
+  "STRIPE_DEVICE_NAME",
+  "TRAVIS_OS_NAME",
+  "TRAVIS_SECURE_ENV_VARS",
+  "TRAVIS_SUDO",
+  "VAULT_CLIENT_KEY",
+  "VAULT_TOKEN",
+]);
+const HADOLINT_SUBSTRINGS = ["api_key", "client_key", "password", "private", "secret", "token", "username"];
+
+export function hadolintSecretName(name: string): boolean {
+  if (HADOLINT_NAMES.has(name.toUpperCase())) return true;
+  const lower = name.toLowerCase();
+  return HADOLINT_SUBSTRINGS.some((s) => lower.includes(s));
+}
+
+type Match = "buildkit" | "hadolint" | "both";
+
+export default defineRule({
+  meta: {
+    name: "secret-in-arg-or-env",
+    category: "security",
+    severity: "warning",
+    description:
+      "An ARG or ENV name looks like a secret: its value stays in the image config or build history",
+    sources: [
+      { tool: "hadolint", id: "DL3064" },
+      { tool: "buildkit", id: "SecretsUsedInArgOrEnv" },
+      { tool: "trivy", id: "DS-0031" },
+    ],
+    messages: {
+      secret:
+        'Do not use ARG or ENV instructions for sensitive data ({{name}} "{{key}}"): use a secret mount (RUN --mount=type=secret) instead',
+    },
+    presets: ["recommended", "hadolint", "buildkit"],
+  },
+  create(ctx) {
+    // `match`: "buildkit" (BuildKit's word rule), "hadolint" (DL3064's names and substrings) or "both" (default)
+    const match: Match =
+      ctx.options.match === "buildkit" || ctx.options.match === "hadolint" ? ctx.options.match : "both";
+    const looksSecret = (name: string) =>
+      (match !== "hadolint" && buildkitSecretName(name)) ||
+      (match !== "buildkit" && hadolintSecretName(name));
+    const check = (inst: Instruction, pairs: KeyValue[]) => {
+      for (const pair of pairs) {
+        const key = pair.key.value.replace(/^(["'])(.*)\1$/, "$2");
+        if (key && looksSecret(key)) {
+          ctx.report({ range: pair.key.range, messageId: "secret", data: { name: inst.name, key } });
+        }
+      }
+    };
+    return {
+      ARG(inst) {
+        if (inst.args.type === "arg") check(inst, inst.args.args);
+      },
+      ENV(inst) {
+        if (inst.args.type === "keyValue") check(inst, inst.args.pairs);
+      },
+    };
+  },
+});
