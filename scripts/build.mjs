@@ -1,7 +1,6 @@
-// Bundles the library entry and the CLI with esbuild, emits type declarations with tsc, and
-// regenerates docs/rules from the rules' metadata and .md bodies.
+// Bundles the library entry and the CLI with esbuild and emits type declarations with tsc.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
 rmSync("dist", { recursive: true, force: true });
@@ -23,12 +22,3 @@ await build({
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], {
   stdio: "inherit",
 });
-
-const { rules, renderRuleDoc, renderRuleIndex } = await import("../dist/index.js");
-rmSync("docs/rules", { recursive: true, force: true });
-mkdirSync("docs/rules", { recursive: true });
-for (const rule of rules) {
-  const body = readFileSync(`src/core/rules/${rule.meta.name}/${rule.meta.name}.md`, "utf8");
-  writeFileSync(`docs/rules/${rule.meta.name}.md`, renderRuleDoc(rule, body));
-}
-writeFileSync("docs/rules/README.md", renderRuleIndex(rules));

@@ -31,7 +31,7 @@ describe("rule docs", () => {
         last = at;
       }
       const generated = path.join(repoRoot, "docs/rules", `${rule.meta.name}.md`);
-      expect(existsSync(generated), "run npm run build").toBe(true);
+      expect(existsSync(generated), "run npm run docs").toBe(true);
       expect(readFileSync(generated, "utf8")).toBe(renderRuleDoc(rule, body));
     });
   }
