@@ -4,7 +4,10 @@
  */
 import type { TextEdit } from "../text/range.js";
 
-export function applyEdits(text: string, edits: readonly TextEdit[]): { output: string; applied: TextEdit[] } {
+export function applyEdits(
+  text: string,
+  edits: readonly TextEdit[],
+): { output: string; applied: TextEdit[] } {
   const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const applied: TextEdit[] = [];
   let out = "";

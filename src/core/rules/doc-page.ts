@@ -11,9 +11,15 @@ const TOOL_NAMES: Record<string, string> = {
 
 export function renderRuleDoc(rule: Rule, body: string): string {
   const m = rule.meta;
-  const presets = m.experimental ? "experimental (enable with `# check=experimental=...`)" : ["all", ...m.presets].join(", ");
-  const fix = m.fix ? `${m.fix.availability === "always" ? "always" : "sometimes"} (${m.fix.safety})` : "none";
-  const aliases = m.sources.length ? m.sources.map((s) => `\`${s.id}\` (${TOOL_NAMES[s.tool]})`).join(", ") : "none";
+  const presets = m.experimental
+    ? "experimental (enable with `# check=experimental=...`)"
+    : ["all", ...m.presets].join(", ");
+  const fix = m.fix
+    ? `${m.fix.availability === "always" ? "always" : "sometimes"} (${m.fix.safety})`
+    : "none";
+  const aliases = m.sources.length
+    ? m.sources.map((s) => `\`${s.id}\` (${TOOL_NAMES[s.tool]})`).join(", ")
+    : "none";
   return `<!-- generated from src/core/rules/${m.name}/: edit the rule's metadata or its .md, then npm run build -->
 # ${m.name}
 

@@ -20,7 +20,13 @@ export default defineRule({
       fileExit() {
         for (const e of ctx.external) {
           if (!/^SC\d+$/.test(e.code)) continue;
-          ctx.report({ range: e.range, messageId: "finding", data: { message: e.message }, severity: e.severity, code: e.code });
+          ctx.report({
+            range: e.range,
+            messageId: "finding",
+            data: { message: e.message },
+            severity: e.severity,
+            code: e.code,
+          });
         }
       },
     };
