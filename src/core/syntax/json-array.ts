@@ -57,7 +57,7 @@ export function parseJsonArray(text: string, from: number, to: number): JsonArra
       expectValue = true;
       continue;
     }
-    if (c !== 0x22) return otherShape(text, from, to);
+    if (c !== 0x22) return couldBeJsonValue(text, i) ? otherShape(text, from, to) : INVALID;
     const element = scanString(text, i, to);
     if (!element) return INVALID;
     elements.push(element);
@@ -99,6 +99,20 @@ function scanString(text: string, start: number, to: number): JsonElement | null
     i++;
   }
   return null;
+}
+
+/**
+ * Whether a JSON value other than a string could start at i: a number, true/false/null, an
+ * object or an array. Shell tests such as `[ -f x ]` fail this cheaply, without JSON.parse.
+ */
+function couldBeJsonValue(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x7b || c === 0x5b || (c >= 0x30 && c <= 0x39)) return true;
+  if (c === 0x2d) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0x30 && d <= 0x39;
+  }
+  return text.startsWith("true", i) || text.startsWith("false", i) || text.startsWith("null", i);
 }
 
 /** Not a plain array of strings: valid JSON with another element is an error, else shell form. */

@@ -153,8 +153,9 @@ function validateFlags(
   inst: Instruction,
   report: (message: string, range?: Flag["range"], code?: string) => void,
 ) {
+  if (inst.flags.length === 0) return;
   let specs = FLAGS[inst.name];
-  if (specs === "ignored" || inst.flags.length === 0) return;
+  if (specs === "ignored") return;
   if (inst.name === "HEALTHCHECK" && inst.args.type === "healthcheck") {
     if (inst.args.kind?.value.toUpperCase() === "NONE") return; // never parsed by BuildKit
   }
