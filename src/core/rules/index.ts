@@ -1,5 +1,6 @@
 /** The rule registry: every rule, explicitly listed (no file-system discovery, so it bundles and runs in a browser). */
 import type { Rule } from "../lint/rule.js";
+import { batchA1 } from "./batch-a1.js";
 import { batchA2 } from "./batch-a2.js";
 import cacheCleanedInLaterLayer from "./cache-cleaned-in-later-layer/cache-cleaned-in-later-layer.js";
 import copySourceBeforeDependencies from "./copy-source-before-dependencies/copy-source-before-dependencies.js";
@@ -13,5 +14,6 @@ export const rules: readonly Rule[] = [
   copySourceBeforeDependencies,
   toolchainInFinalImage,
   cacheCleanedInLaterLayer,
+  ...batchA1,
   ...batchA2,
 ];

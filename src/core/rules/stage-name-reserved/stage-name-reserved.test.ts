@@ -1,0 +1,31 @@
+import { testRule } from "../../lint/rule-tester.js";
+import rule from "./stage-name-reserved.js";
+
+testRule(rule, {
+  valid: ["FROM alpine:3 AS builder", "FROM scratch", "FROM scratch AS base", "FROM alpine:3 AS scratchpad"],
+  invalid: [
+    {
+      code: "FROM alpine:3 AS scratch\n",
+      errors: [
+        {
+          messageId: "reserved",
+          message: "`scratch` is reserved and should not be used as a stage name",
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
+      code: "FROM alpine:3 AS context\nRUN true\n",
+      errors: [{ line: 1, column: 18, endLine: 1, endColumn: 25 }],
+      onbuild: true,
+    },
+    {
+      name: "case-insensitive, as BuildKit",
+      code: "FROM alpine:3 as Context\n",
+      errors: [{ message: /^`Context` is reserved/, line: 1, column: 18, endLine: 1, endColumn: 25 }],
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+import { testRule } from "../../lint/rule-tester.js";
+import rule from "./user-not-numeric.js";
+
+testRule(rule, {
+  valid: [
+    "USER 12345",
+    "USER 1234:5678",
+    "FROM alpine:3\nUSER 1000:app",
+    // only the last USER of the last stage counts
+    "FROM alpine:3 AS build\nUSER builder\nFROM alpine:3\nUSER 1000",
+    "FROM alpine:3\nUSER app\nRUN make\nUSER 1000",
+    // the last stage sets no USER
+    "FROM alpine:3\nUSER app\nFROM alpine:3\nRUN true",
+    "FROM alpine:3\nONBUILD USER app",
+    "FROM alpine:3\nUSER $APP_UID",
+    "FROM alpine:3\nARG UID=1001\nUSER ${UID}",
+  ],
+  invalid: [
+    {
+      code: "FROM alpine:3\nUSER foobar\n",
+      errors: [
+        {
+          messageId: "nonNumeric",
+          message: "Non-numeric user-id `foobar` may not be resolvable by host system: use a numeric UID",
+          line: 2,
+          column: 6,
+          endLine: 2,
+          endColumn: 12,
+        },
+      ],
+    },
+    {
+      code: "FROM alpine:3\nUSER foobar:barfoo\nRUN true\n",
+      errors: [{ line: 2, column: 6, endLine: 2, endColumn: 12 }],
+      onbuild: true,
+    },
+    {
+      name: "only the last of several",
+      code: "FROM alpine:3 AS build\nUSER builder\nFROM alpine:3\nUSER 1000\nUSER node\n",
+      errors: [{ line: 5, column: 6, endLine: 5, endColumn: 10 }],
+    },
+    {
+      name: "a known variable",
+      code: "FROM alpine:3\nARG APP_USER=app\nUSER $APP_USER\n",
+      errors: [{ message: /`app`/, line: 3, column: 6, endLine: 3, endColumn: 15 }],
+    },
+  ],
+});
