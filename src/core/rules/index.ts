@@ -2,6 +2,8 @@
 import type { Rule } from "../lint/rule.js";
 import { batchA1 } from "./batch-a1.js";
 import { batchA2 } from "./batch-a2.js";
+import { batchB1 } from "./batch-b1.js";
+import { batchC } from "./batch-c.js";
 import cacheCleanedInLaterLayer from "./cache-cleaned-in-later-layer/cache-cleaned-in-later-layer.js";
 import copySourceBeforeDependencies from "./copy-source-before-dependencies/copy-source-before-dependencies.js";
 import maintainerDeprecated from "./maintainer-deprecated/maintainer-deprecated.js";
@@ -16,4 +18,6 @@ export const rules: readonly Rule[] = [
   cacheCleanedInLaterLayer,
   ...batchA1,
   ...batchA2,
+  ...batchB1,
+  ...batchC,
 ];

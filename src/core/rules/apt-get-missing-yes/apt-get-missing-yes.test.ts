@@ -1,0 +1,36 @@
+import { testRule } from "../../lint/rule-tester.js";
+import rule from "./apt-get-missing-yes.js";
+
+testRule(rule, {
+  valid: [
+    "RUN apt-get install -yq python",
+    "RUN apt-get install -qq python",
+    "RUN apt-get install -y python",
+    "RUN apt-get -y install python",
+    "RUN apt-get --yes install python",
+    "RUN apt-get --assume-yes install python",
+    "RUN apt-get -o APT::Get::Assume-Yes=true install python",
+    "RUN apt-get update",
+    "RUN apt install python",
+    'RUN ["apt-get", "install", "python"]',
+  ],
+  invalid: [
+    {
+      code: "RUN apt-get install python",
+      errors: [{ messageId: "missingYes", line: 1, column: 5, endLine: 1, endColumn: 20 }],
+      output: "RUN apt-get install -y python",
+      onbuild: true,
+    },
+    {
+      name: "-q alone does not answer the prompt",
+      code: "RUN apt-get update && apt-get -q install --no-install-recommends curl",
+      errors: [{ line: 1, column: 23, endLine: 1, endColumn: 41 }],
+      output: "RUN apt-get update && apt-get -q install -y --no-install-recommends curl",
+    },
+    {
+      code: "RUN apt-get update \\\n && sudo apt-get purge curl",
+      errors: [{ line: 2, column: 10, endLine: 2, endColumn: 23 }],
+      output: "RUN apt-get update \\\n && sudo apt-get purge -y curl",
+    },
+  ],
+});

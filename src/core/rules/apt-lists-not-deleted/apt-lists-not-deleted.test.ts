@@ -1,0 +1,60 @@
+import { testRule } from "../../lint/rule-tester.js";
+import rule from "./apt-lists-not-deleted.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "not cleaned in a stage that is not used later",
+      code: "FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM scratch\nRUN echo hey!\n",
+    },
+    "FROM ubuntu as foo\nRUN apt-get update && apt-get install python && rm -rf /var/lib/apt/lists/*\nFROM foo\nRUN hey!\n",
+    "FROM scratch\nRUN apt-get update && apt-get install python && rm -rf /var/lib/apt/lists/*\n",
+    "FROM scratch\nRUN apt-get update && apt-get install -y python && rm -rf /var/lib/apt/lists\n",
+    "RUN --mount=type=cache,target=/var/lib/apt/lists \\\n    apt-get update && apt-get install python",
+    "RUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install python",
+    "RUN --mount=type=cache,target=/var/lib/apt \\\n    --mount=type=cache,target=/var/cache/apt \\\n    rm -f /etc/apt/apt.conf.d/docker-clean && \\\n    apt-get update && apt-get install python",
+    "RUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/cache/apt \\\n    --mount=type=cache,target=/var/lib/apt \\\n    apt-get update && apt-get install foo\n",
+    'FROM debian\nRUN ["apt-get", "update"]',
+  ],
+  invalid: [
+    {
+      code: "FROM scratch\nRUN apt-get update && apt-get install python\n",
+      errors: [{ messageId: "notDeleted", line: 2, column: 5, endLine: 2, endColumn: 19 }],
+      onbuild: true,
+    },
+    {
+      name: "no cleanup in last stage",
+      code: "FROM ubuntu as foo\nRUN hey!\nFROM scratch\nRUN apt-get update && apt-get install python\n",
+      errors: [{ line: 4, column: 5, endLine: 4, endColumn: 19 }],
+      onbuild: true,
+    },
+    {
+      name: "no cleanup in a stage used as a base",
+      code: "FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM foo\nRUN hey!\n",
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 19 }],
+      onbuild: true,
+    },
+    {
+      name: "ONBUILD in a stage not used later",
+      code: "FROM ubuntu as foo\nONBUILD RUN apt-get update && apt-get install python\nFROM scratch\nRUN echo hey!\n",
+      errors: [{ line: 2, column: 13, endLine: 2, endColumn: 27 }],
+    },
+    {
+      name: "cache mount on the apt cache only",
+      code: "RUN --mount=type=cache,target=/var/cache/apt \\\n    rm -f /etc/apt/apt.conf.d/docker-clean && \\\n    apt-get update && apt-get install python\n",
+      errors: [{ line: 3, column: 5, endLine: 3, endColumn: 19 }],
+      onbuild: true,
+    },
+    {
+      name: "cache mount on /var/lib/apt only",
+      code: "RUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/lib/apt \\\n    apt-get update && apt-get install python\n",
+      errors: [{ line: 3, column: 5, endLine: 3, endColumn: 19 }],
+      onbuild: true,
+    },
+    {
+      name: "apt update too",
+      code: "FROM debian\nRUN sudo apt -q update && apt install -y curl\n",
+      errors: [{ line: 2, column: 10, endLine: 2, endColumn: 23 }],
+    },
+  ],
+});

@@ -1,0 +1,69 @@
+/** Shared helpers of the package-manager rules (batch B1). */
+import type { RuleContext } from "../lint/rule.js";
+import { type CommandModel, commandModels, type PackageCommand } from "../shell/commands/index.js";
+import type { Word } from "../shell/types.js";
+import type { Instruction } from "../syntax/cst.js";
+import type { Range } from "../text/range.js";
+
+/** The command models of a shell-form RUN, or null when it has no shell analysis. */
+export function runModels(ctx: RuleContext, inst: Instruction): CommandModel[] | null {
+  const analysis = ctx.shell(inst);
+  return analysis ? commandModels(analysis) : null;
+}
+
+/** The package-manager commands of a RUN, in order. */
+export function packageCommands(ctx: RuleContext, inst: Instruction): PackageCommand[] {
+  const models = runModels(ctx, inst);
+  if (!models) return [];
+  const out: PackageCommand[] = [];
+  for (const m of models) if (m.packages) out.push(m.packages);
+  return out;
+}
+
+/** From the command name to the subcommand (`apt-get -q install`), or just the name. */
+export function headRange(p: PackageCommand): Range {
+  const start = p.invocation.nameWord.range.start;
+  const end = p.subcommand ? p.subcommand.range.end : p.invocation.nameWord.range.end;
+  return { start, end: Math.max(start, end) };
+}
+
+/** An insertion of ` text` right after the subcommand word (or the command name). */
+export function insertAfterSubcommand(p: PackageCommand, text: string): { range: Range; text: string } {
+  const at = (p.subcommand ?? p.invocation.nameWord).range.end;
+  return { range: { start: at, end: at }, text: ` ${text}` };
+}
+
+const normalize = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
+
+/**
+ * Whether the RUN has a `--mount=type=cache` (or `type=tmpfs`) whose target is one of `dirs` or
+ * inside it. A dir starting with `*` matches any target ending with the rest (`* /.cache/pip`).
+ */
+export function hasCacheMount(inst: Instruction, dirs: string[]): boolean {
+  for (const flag of inst.flags) {
+    if (flag.name !== "mount" || !flag.options) continue;
+    let type = "bind";
+    let target: string | undefined;
+    for (const o of flag.options) {
+      if (o.key === "type" && o.value) type = o.value;
+      if ((o.key === "target" || o.key === "dst" || o.key === "destination") && o.value) target = o.value;
+    }
+    if ((type !== "cache" && type !== "tmpfs") || !target) continue;
+    const t = normalize(target);
+    for (const dir of dirs) {
+      if (dir.startsWith("*")) {
+        const suffix = dir.slice(1);
+        if (t.endsWith(suffix) || t.includes(`${suffix}/`)) return true;
+      } else if (t === dir || t.startsWith(`${dir}/`)) return true;
+    }
+  }
+  return false;
+}
+
+/** The static value of a word, or undefined when it contains expansions. */
+export const staticValue = (w: Word): string | undefined => w.value ?? undefined;
+
+/** Index of a command model's package command within the RUN's models, for ordering checks. */
+export function indexOf(models: CommandModel[], p: PackageCommand): number {
+  return models.findIndex((m) => m.packages === p);
+}

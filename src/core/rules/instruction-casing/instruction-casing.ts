@@ -1,0 +1,54 @@
+import { defineRule } from "../../lint/rule.js";
+import type { Instruction } from "../../syntax/cst.js";
+
+function isConsistent(keyword: string): boolean {
+  return keyword === keyword.toLowerCase() || keyword === keyword.toUpperCase();
+}
+
+export default defineRule({
+  meta: {
+    name: "instruction-casing",
+    category: "style",
+    severity: "warning",
+    description: "All instructions should use the same casing (either upper or lower)",
+    sources: [{ tool: "buildkit", id: "ConsistentInstructionCasing" }],
+    fix: { availability: "always", safety: "safe" },
+    messages: {
+      casing: "Command '{{keyword}}' should match the case of the command majority ({{casing}})",
+    },
+    presets: ["recommended", "buildkit"],
+  },
+  create(ctx) {
+    return {
+      fileExit() {
+        // BuildKit counts the instructions of the stages (FROM and what follows it): the ARGs
+        // before the first FROM are neither counted nor checked.
+        const instructions: Instruction[] = [];
+        for (const stage of ctx.model.stages) instructions.push(stage.from, ...stage.instructions);
+        let lower = 0;
+        let upper = 0;
+        for (const inst of instructions) {
+          if (!inst.known || !isConsistent(inst.keyword)) continue;
+          if (inst.keyword === inst.keyword.toLowerCase()) lower++;
+          else upper++;
+        }
+        const majorityLower = lower > upper;
+        for (const inst of instructions) {
+          if (!inst.known) continue;
+          const wanted = majorityLower ? inst.keyword.toLowerCase() : inst.keyword.toUpperCase();
+          if (inst.keyword === wanted) continue;
+          ctx.report({
+            range: inst.keywordRange,
+            messageId: "casing",
+            data: { keyword: inst.keyword, casing: majorityLower ? "lowercase" : "uppercase" },
+            fix: {
+              safety: "safe",
+              title: `Write ${wanted}`,
+              edits: [{ range: inst.keywordRange, text: wanted }],
+            },
+          });
+        }
+      },
+    };
+  },
+});

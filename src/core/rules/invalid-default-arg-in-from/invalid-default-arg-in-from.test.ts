@@ -1,0 +1,57 @@
+import { testRule } from "../../lint/rule-tester.js";
+import rule from "./invalid-default-arg-in-from.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "BuildKit: default given",
+      code: '\nARG VERSION="latest"\nFROM busybox:${VERSION}\n',
+      analyze: { buildArgs: { VERSION: "latest" } },
+    },
+    {
+      name: "BuildKit: empty default is fine",
+      code: '\nARG BUSYBOX_VARIANT=""\nFROM busybox:stable${BUSYBOX_VARIANT}\n',
+    },
+    {
+      name: "BuildKit: no default is fine",
+      code: "\n\tARG BUSYBOX_VARIANT\n\tFROM busybox:stable${BUSYBOX_VARIANT}\n\t",
+    },
+    { name: "no variable", code: "FROM alpine:3.20\n" },
+    { name: "default with a default expression", code: "ARG IMAGE\nFROM ${IMAGE:-alpine}\n" },
+    { name: "platform args are not known statically", code: "FROM alpine:${TARGETARCH}\n" },
+  ],
+  invalid: [
+    {
+      name: "BuildKit: empty tag",
+      code: "\nARG VERSION\nFROM busybox:$VERSION\n",
+      analyze: { buildArgs: { VERSION: "latest" } },
+      errors: [
+        {
+          message: "Default value for ARG busybox:$VERSION results in empty or invalid base image name",
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 22,
+        },
+      ],
+    },
+    {
+      name: "BuildKit: empty image",
+      code: "\nARG IMAGE\nFROM $IMAGE\n",
+      errors: [
+        {
+          message: "Default value for ARG $IMAGE results in empty or invalid base image name",
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 12,
+        },
+      ],
+    },
+    {
+      name: "BuildKit: invalid default",
+      code: '\nARG SFX="box:"\nFROM busy${SFX}\n',
+      errors: [{ message: /ARG busy\$\{SFX\} results/, line: 3, column: 6, endLine: 3, endColumn: 16 }],
+    },
+  ],
+});

@@ -1,0 +1,122 @@
+/**
+ * Helpers shared by the BuildKit variable checks (undefined-var, undefined-arg-in-from,
+ * invalid-default-arg-in-from, from-platform-constant): expansion that records which names were
+ * looked up, BuildKit's "did you mean" suggestion, and locating a `$NAME` reference in the source.
+ */
+import { type EnvLookup, processWord } from "../../lex/word-lexer.js";
+import type { Range } from "../../text/range.js";
+
+export interface Expansion {
+  ok: boolean;
+  value: string;
+  /** names looked up and found (BuildKit's `Matched`) */
+  matched: Set<string>;
+  /** names looked up and not found (BuildKit's `Unmatched`) */
+  unmatched: Set<string>;
+  /** a found variable had an unknown value */
+  unknown: boolean;
+}
+
+/**
+ * Expands `text` like BuildKit's ProcessWordWithMatches. `lookup` returns a value, `null` for a
+ * defined variable with an unknown value, or `undefined` for an undefined one.
+ */
+export function expandRecording(text: string, lookup: EnvLookup, escapeChar: "\\" | "`"): Expansion {
+  const matched = new Set<string>();
+  const unmatched = new Set<string>();
+  const r = processWord(
+    text,
+    (name) => {
+      const v = lookup(name);
+      if (v === undefined) unmatched.add(name);
+      else matched.add(name);
+      return v;
+    },
+    { escape: escapeChar },
+  );
+  return { ok: r.ok, value: r.value, matched, unmatched, unknown: r.unknown };
+}
+
+/** Levenshtein distance (insertions, deletions and substitutions cost 1). */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * BuildKit's `suggest.Search`: the option closest to `value` at a distance below 3 (the first one
+ * on ties), or undefined; an exact match means no suggestion. Case-insensitive search returns the
+ * option in the casing of `value` when that is all-lower or all-upper.
+ */
+export function suggest(
+  value: string,
+  options: Iterable<string>,
+  caseSensitive: boolean,
+): string | undefined {
+  const val = caseSensitive ? value : value.toLowerCase();
+  let match: string | undefined;
+  let min = 3;
+  for (const option of options) {
+    const opt = caseSensitive ? option : option.toLowerCase();
+    if (opt === val) return undefined;
+    const d = levenshtein(val, opt);
+    if (d < min) {
+      min = d;
+      match = caseSensitive ? opt : matchCase(opt, value);
+    }
+  }
+  return match;
+}
+
+function matchCase(option: string, original: string): string {
+  if (original === original.toLowerCase()) return option.toLowerCase();
+  if (original === original.toUpperCase()) return option.toUpperCase();
+  return option;
+}
+
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+/**
+ * The source range of the first `$NAME` or `${NAME...}` reference to `name` inside `within`, or
+ * `within` itself when the reference cannot be found verbatim (e.g. split by a line continuation).
+ */
+export function referenceRange(text: string, within: Range, name: string): Range {
+  const slice = text.slice(within.start, within.end);
+  let from = 0;
+  while (from < slice.length) {
+    const i = slice.indexOf("$", from);
+    if (i === -1) break;
+    from = i + 1;
+    if (slice[i + 1] === "{") {
+      if (!slice.startsWith(name, i + 2) || NAME_CHAR.test(slice[i + 2 + name.length] ?? "")) continue;
+      let depth = 0;
+      let end = slice.length;
+      for (let k = i + 1; k < slice.length; k++) {
+        if (slice[k] === "{") depth++;
+        else if (slice[k] === "}" && --depth === 0) {
+          end = k + 1;
+          break;
+        }
+      }
+      return { start: within.start + i, end: within.start + end };
+    }
+    if (slice.startsWith(name, i + 1) && !NAME_CHAR.test(slice[i + 1 + name.length] ?? "")) {
+      return { start: within.start + i, end: within.start + i + 1 + name.length };
+    }
+  }
+  return within;
+}
+
+/** Go's %q for the plain strings these messages quote. */
+export function goQuote(value: string): string {
+  return JSON.stringify(value);
+}

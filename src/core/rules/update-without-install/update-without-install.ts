@@ -1,0 +1,58 @@
+import { defineRule } from "../../lint/rule.js";
+import type { Manager } from "../../shell/commands/index.js";
+import { headRange, runModels } from "../batch-b1-helpers.js";
+
+const FAMILY: Partial<Record<Manager, string>> = {
+  "apt-get": "apt",
+  apt: "apt",
+  apk: "apk",
+  yum: "rpm",
+  dnf: "rpm",
+  microdnf: "rpm",
+  tdnf: "rpm",
+  zypper: "zypper",
+};
+
+export default defineRule({
+  meta: {
+    name: "update-without-install",
+    category: "cache",
+    severity: "warning",
+    description:
+      "A package index update (`apt-get update`, `apk update`, ...) without an install after it in the same RUN",
+    sources: [
+      { tool: "trivy", id: "DS-0017" },
+      { tool: "checkov", id: "CKV_DOCKER_5" },
+    ],
+    messages: {
+      alone:
+        "`{{command}}` is not followed by an install in the same RUN: the cached layer keeps a stale index for later installs. Update and install in one RUN",
+    },
+    presets: ["recommended"],
+  },
+  create(ctx) {
+    return {
+      RUN(inst) {
+        const models = runModels(ctx, inst);
+        if (!models) return;
+        models.forEach((m, i) => {
+          const p = m.packages;
+          const family = p && FAMILY[p.manager];
+          if (!p || !family || p.action !== "update") return;
+          const installed = models.some((n, j) => {
+            const q = n.packages;
+            return (
+              j > i && q && FAMILY[q.manager] === family && (q.action === "install" || q.action === "upgrade")
+            );
+          });
+          if (!installed)
+            ctx.report({
+              range: headRange(p),
+              messageId: "alone",
+              data: { command: `${p.manager} ${p.subcommand?.value ?? ""}`.trim() },
+            });
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from "../../lint/rule.js";
+import { hasFlag } from "../../shell/commands/index.js";
+import { headRange, insertAfterSubcommand, packageCommands } from "../batch-b1-helpers.js";
+
+const INSTALL = new Set(["install", "groupinstall", "localinstall"]);
+
+export default defineRule({
+  meta: {
+    name: "yum-missing-yes",
+    category: "correctness",
+    severity: "warning",
+    description: "yum install without -y: a prompt for confirmation aborts a non-interactive build",
+    sources: [{ tool: "hadolint", id: "DL3030" }],
+    fix: { availability: "always", safety: "safe" },
+    messages: { missingYes: "Use the `-y` switch to avoid manual input: `yum {{sub}} -y <package>`" },
+    presets: ["recommended", "hadolint"],
+  },
+  create(ctx) {
+    return {
+      RUN(inst) {
+        for (const p of packageCommands(ctx, inst)) {
+          const sub = p.subcommand?.value;
+          if (p.manager !== "yum" || !sub || !INSTALL.has(sub) || hasFlag(p.args, "yes")) continue;
+          ctx.report({
+            range: headRange(p),
+            messageId: "missingYes",
+            data: { sub },
+            fix: { safety: "safe", title: "Add -y", edits: [insertAfterSubcommand(p, "-y")] },
+          });
+        }
+      },
+    };
+  },
+});
