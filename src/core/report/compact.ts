@@ -1,16 +1,19 @@
-/** One line per finding: `file:line:col: severity [rule/ALIAS] message` (ESLint compact, hadolint's tty without colour). */
+/**
+ * One line per finding, `file:line:col: severity [rule] message` (like ESLint's compact and
+ * hadolint's tty output without colour); nothing for a clean run. Messages are kept on one line.
+ * A file that could not be read or parsed: `file:1:1: error [fatal] message`.
+ */
 import type { Formatter } from "./types.js";
-import { displayPath, sortedFindings } from "./util.js";
+import { prepare, terminalText } from "./util.js";
 
 export const compact: Formatter = (results, options) => {
   const out: string[] = [];
-  for (const result of results) {
-    const file = displayPath(result.file, options);
-    if (result.error) out.push(`${file}:1:1: error [fatal] ${result.error}`);
-    for (const f of sortedFindings(result)) {
-      const id = f.aliases.length ? `${f.rule}/${f.aliases[0]}` : f.rule;
-      out.push(`${file}:${f.line}:${f.column}: ${f.severity} [${id}] ${f.message}`);
+  for (const { path, result, findings } of prepare(results, options)) {
+    const file = terminalText(path);
+    if (result.error !== undefined) out.push(`${file}:1:1: error [fatal] ${terminalText(result.error)}`);
+    for (const f of findings) {
+      out.push(`${file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${terminalText(f.message)}`);
     }
   }
-  return out.length ? `${out.join("\n")}\n` : "";
+  return out.length > 0 ? `${out.join("\n")}\n` : "";
 };

@@ -1,4 +1,4 @@
-/** Report formatters: pure functions from plain findings to text. */
+/** Report formatters: pure functions from plain findings to text (no I/O, no Node built-ins). */
 import { checkstyle } from "./checkstyle.js";
 import { compact } from "./compact.js";
 import { github } from "./github.js";
@@ -9,7 +9,23 @@ import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
-export const formatters = {
+export type { FileResult, Finding, FormatOptions, Formatter, RuleInfo, Severity } from "./types.js";
+
+/** Every format, the default first. */
+export const formatNames = [
+  "stylish",
+  "json",
+  "sarif",
+  "checkstyle",
+  "junit",
+  "gitlab",
+  "github",
+  "compact",
+] as const;
+
+export type FormatName = (typeof formatNames)[number];
+
+export const formatters: Record<FormatName, Formatter> = {
   stylish,
   json,
   sarif,
@@ -18,5 +34,4 @@ export const formatters = {
   gitlab,
   github,
   compact,
-} satisfies Record<string, Formatter>;
-export type FormatName = keyof typeof formatters;
+};

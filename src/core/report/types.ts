@@ -1,4 +1,4 @@
-/** Plain data shared by the linter and the report formatters. */
+/** Plain data shared by the linter and the report formatters (no I/O; runs in a browser too). */
 
 /** hadolint's levels; "error" highest. */
 export type Severity = "error" | "warning" | "info" | "style";
@@ -6,23 +6,24 @@ export type Severity = "error" | "warning" | "info" | "style";
 export interface Finding {
   /** our kebab-case rule name, e.g. "apt-pin-versions" */
   rule: string;
-  /** e.g. ["DL3008", "DS-0029"], ["JSONArgsRecommended"] */
+  /** other tools' ids for the same check, e.g. ["DL3008", "DS-0029"], ["JSONArgsRecommended"] */
   aliases: string[];
   severity: Severity;
   message: string;
   /** correctness | security | size | cache | reproducibility | style */
   category: string;
-  /** 1-based; endColumn exclusive (ESLint/SARIF convention) */
+  /** 1-based, columns in UTF-16 code units; endColumn exclusive (ESLint/SARIF convention) */
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
-  /** UTF-16 offsets */
+  /** UTF-16 offsets into the source */
   range: { start: number; end: number };
   fixable?: boolean;
 }
 
 export interface FileResult {
+  /** the path as given to the linter (absolute, or relative to the working directory) */
   file: string;
   source: string;
   findings: Finding[];
@@ -40,8 +41,9 @@ export interface RuleInfo {
 }
 
 export interface FormatOptions {
+  /** ANSI colour in the terminal formats; the CLI decides from the TTY and NO_COLOR */
   color: boolean;
-  /** to print relative paths */
+  /** paths under this directory are printed relative to it */
   cwd?: string;
   rules: ReadonlyMap<string, RuleInfo>;
   toolVersion: string;
