@@ -1,33 +1,46 @@
 /**
- * Shared argv handling for command models: unwrapping `sudo`/`env`/`exec`/... prefixes and path
- * prefixes, and one flag parser driven by a small declarative spec per tool (every spelling of a
- * flag maps to one canonical name; short clusters like `-qy`; `--x=v`, `--x v`, `-o v`, `--`).
+ * Shared argv handling for command models: one flag parser driven by a small declarative spec per
+ * tool (every spelling of a flag maps to one canonical name; short clusters like `-qy`; `--x=v`,
+ * `--x v`, `-ov`, `-o v`; `--` ends the options), and unwrapping of `sudo`/`env`/`exec`/`nice`/
+ * `time`/... prefixes and path prefixes (`/usr/bin/apt-get`).
  */
 import type { SimpleCommand, Word } from "../types.js";
 
 export interface FlagSpec {
-  /** canonical name -> spellings, e.g. { yes: ["-y", "--yes", "--assume-yes"] } */
+  /** canonical name -> spellings, e.g. `{ yes: ["-y", "--yes", "--assume-yes"] }` */
   flags: Record<string, string[]>;
-  /** canonical names that take a value */
+  /** canonical names that take a value (`-o v`, `-ov`, `--opt v`, `--opt=v`) */
   withValue?: string[];
+  /** single-dash long options (Go's `-ldflags`): no clusters of short flags */
+  noClusters?: boolean;
 }
 
 export interface ParsedFlag {
+  /** canonical name */
   name: string;
+  /** the word the flag is in (for a cluster `-qy`, the whole cluster) */
   word: Word;
+  /** its value: the next word, or the part after `=` (or after the letter in `-ofile`) */
   value?: Word;
 }
 
 export interface ParsedArgs {
   flags: ParsedFlag[];
+  /** operands, in order (everything after `--` too) */
   positionals: Word[];
-  /** flags not in the spec, as written */
+  /** option words not in the spec, as written (a cluster with an unknown letter too) */
   unknown: Word[];
+}
+
+export interface ParseOptions {
+  /** options end at the first operand (wrappers such as `sudo`, POSIX utilities): the rest are positionals */
+  stopAtPositional?: boolean;
 }
 
 interface CompiledSpec {
   bySpelling: Map<string, string>;
   withValue: Set<string>;
+  noClusters: boolean;
 }
 
 const compiled = new WeakMap<FlagSpec, CompiledSpec>();
@@ -38,75 +51,123 @@ function compile(spec: FlagSpec): CompiledSpec {
     const bySpelling = new Map<string, string>();
     for (const [name, spellings] of Object.entries(spec.flags))
       for (const s of spellings) bySpelling.set(s, name);
-    c = { bySpelling, withValue: new Set(spec.withValue ?? []) };
+    c = { bySpelling, withValue: new Set(spec.withValue ?? []), noClusters: spec.noClusters === true };
     compiled.set(spec, c);
   }
   return c;
 }
 
-export function parseArgs(words: readonly Word[], spec: FlagSpec): ParsedArgs {
-  const { bySpelling, withValue } = compile(spec);
+/**
+ * The text options are read from: the static value, else the glob pattern, else (unquoted) the
+ * text as written, so `--tag=$V` is still recognised as `--tag` with a dynamic value.
+ */
+function optionText(word: Word): string | null {
+  return word.value ?? word.pattern ?? (word.quoted ? null : word.raw);
+}
+
+/**
+ * The part of a word from `from` on (the value in `--opt=value`, `-ovalue`). Its range is exact
+ * when the word is written as it reads (no quotes, escapes or continuation inside), else the
+ * whole word's.
+ */
+export function subWord(word: Word, from: number): Word {
+  const text = optionText(word) ?? word.raw;
+  const rest = text.slice(from);
+  const exact = text === word.raw && word.range.end - word.range.start === word.raw.length;
+  const dynamic = word.value === null && word.pattern === undefined;
+  const out: Word = {
+    value: word.value === null ? null : rest,
+    raw: exact ? word.raw.slice(from) : rest,
+    range: exact ? { start: word.range.start + from, end: word.range.end } : word.range,
+    quoted: word.quoted,
+  };
+  if (word.pattern !== undefined) out.pattern = rest;
+  // `--opt=$X`: the tail of a dynamic word is dynamic unless it is plain text
+  if (dynamic && /^[A-Za-z0-9_./:@%+,=-]*$/.test(rest)) out.value = rest;
+  return out;
+}
+
+export function parseArgs(words: readonly Word[], spec: FlagSpec, options: ParseOptions = {}): ParsedArgs {
+  const { bySpelling, withValue, noClusters } = compile(spec);
   const out: ParsedArgs = { flags: [], positionals: [], unknown: [] };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const v = word.value;
-    if (v === null || !v.startsWith("-") || v === "-") {
+    const text = optionText(word);
+    if (text === null || text.length < 2 || text[0] !== "-") {
+      if (options.stopAtPositional) {
+        out.positionals.push(...words.slice(i));
+        break;
+      }
       out.positionals.push(word);
       continue;
     }
-    if (v === "--") {
+    if (text === "--") {
       out.positionals.push(...words.slice(i + 1));
       break;
     }
-    if (v.startsWith("--")) {
-      const eq = v.indexOf("=");
-      const spelling = eq === -1 ? v : v.slice(0, eq);
-      const name = bySpelling.get(spelling);
+    const takeNext = (name: string) => {
+      if (withValue.has(name) && i + 1 < words.length) out.flags.push({ name, word, value: words[++i] });
+      else out.flags.push({ name, word });
+    };
+    // the whole word first: `-qq`, `-nv`, `--setopt=install_weak_deps=False`
+    const exact = bySpelling.get(text);
+    if (exact) {
+      takeNext(exact);
+      continue;
+    }
+    const eq = text.indexOf("=");
+    if (text[1] === "-" || noClusters) {
+      const name = bySpelling.get(eq === -1 ? text : text.slice(0, eq));
+      if (!name) out.unknown.push(word);
+      else if (eq !== -1) out.flags.push({ name, word, value: subWord(word, eq + 1) });
+      else takeNext(name);
+      continue;
+    }
+    // a cluster of short flags; a flag with a value takes the rest of the word, or the next word
+    let unknown = false;
+    for (let k = 1; k < text.length; k++) {
+      const name = bySpelling.get(`-${text[k]}`);
       if (!name) {
-        out.unknown.push(word);
+        unknown = true;
         continue;
       }
-      if (eq !== -1) {
-        const valueText = v.slice(eq + 1);
-        out.flags.push({ name, word, value: { ...word, value: valueText, raw: valueText } });
-      } else if (withValue.has(name) && i + 1 < words.length) {
-        out.flags.push({ name, word, value: words[++i] });
-      } else out.flags.push({ name, word });
-      continue;
-    }
-    // short flags: exact spelling first (e.g. `-qq`), else a cluster
-    const exact = bySpelling.get(v);
-    if (exact) {
-      if (withValue.has(exact) && i + 1 < words.length)
-        out.flags.push({ name: exact, word, value: words[++i] });
-      else out.flags.push({ name: exact, word });
-      continue;
-    }
-    let known = false;
-    for (let k = 1; k < v.length; k++) {
-      const name = bySpelling.get(`-${v[k]}`);
-      if (!name) continue;
-      known = true;
       if (withValue.has(name)) {
-        const rest = v.slice(k + 1);
-        if (rest) out.flags.push({ name, word, value: { ...word, value: rest, raw: rest } });
-        else if (i + 1 < words.length) out.flags.push({ name, word, value: words[++i] });
-        else out.flags.push({ name, word });
+        if (k + 1 < text.length) out.flags.push({ name, word, value: subWord(word, k + 1) });
+        else takeNext(name);
         break;
       }
       out.flags.push({ name, word });
     }
-    if (!known) out.unknown.push(word);
+    if (unknown) out.unknown.push(word);
   }
   return out;
 }
 
-export function hasFlag(args: ParsedArgs, name: string): boolean {
-  return args.flags.some((f) => f.name === name);
+/** Anything with parsed flags: ParsedArgs itself, or a command model (`{ args }`). */
+export type HasFlags = ParsedArgs | { args: ParsedArgs };
+
+const argsOf = (x: HasFlags): ParsedArgs => ("args" in x ? x.args : x);
+
+/** Whether a flag (by canonical name) is given, in any spelling. */
+export function hasFlag(x: HasFlags, name: string): boolean {
+  return argsOf(x).flags.some((f) => f.name === name);
 }
 
-export function flagValue(args: ParsedArgs, name: string): Word | undefined {
-  return args.flags.find((f) => f.name === name)?.value;
+/** The flag's first occurrence (its word and value). */
+export function getFlag(x: HasFlags, name: string): ParsedFlag | undefined {
+  return argsOf(x).flags.find((f) => f.name === name);
+}
+
+/** The value of a flag's first occurrence. */
+export function flagValue(x: HasFlags, name: string): Word | undefined {
+  return getFlag(x, name)?.value;
+}
+
+/** The values of every occurrence (`-o a -o b`). */
+export function flagValues(x: HasFlags, name: string): Word[] {
+  const out: Word[] = [];
+  for (const f of argsOf(x).flags) if (f.name === name && f.value) out.push(f.value);
+  return out;
 }
 
 /** `/usr/bin/apt-get` -> `apt-get` */
@@ -115,56 +176,163 @@ export function baseName(value: string): string {
   return slash === -1 ? value : value.slice(slash + 1);
 }
 
+export interface EnvVar {
+  name: string;
+  /** null when not static */
+  value: string | null;
+  word: Word;
+}
+
 export interface Invocation {
-  /** the command run, after the wrappers */
+  /** the command run, after the wrappers, without its path: `apt-get` */
   name: string;
   nameWord: Word;
   args: Word[];
-  /** the wrappers removed, e.g. ["sudo"] */
+  /** the wrappers removed, outermost first, e.g. `["sudo", "env"]` */
   wrappers: string[];
+  /** run through `sudo` or `doas`: its word, and the `-u` user if given */
+  sudo?: { word: Word; user?: Word };
+  /** variables set for it: prefix assignments (`A=1 cmd`) and `env A=1 cmd` */
+  env: EnvVar[];
   command: SimpleCommand;
 }
 
-const WRAPPERS: Record<string, FlagSpec> = {
+interface Wrapper {
+  spec: FlagSpec;
+  /** operands of the wrapper before the command (gosu's user, timeout's duration) */
+  operands?: number;
+}
+
+const WRAPPERS: Record<string, Wrapper> = {
   sudo: {
-    flags: {
-      user: ["-u", "--user"],
-      group: ["-g", "--group"],
-      preserve: ["-E", "-H", "-n", "-S", "-i", "-s"],
+    spec: {
+      flags: {
+        user: ["-u", "--user"],
+        group: ["-g", "--group"],
+        "preserve-env": ["-E", "--preserve-env"],
+        "set-home": ["-H", "--set-home"],
+        "non-interactive": ["-n", "--non-interactive"],
+        login: ["-i", "--login"],
+        shell: ["-s", "--shell"],
+        stdin: ["-S", "--stdin"],
+        prompt: ["-p", "--prompt"],
+        chdir: ["-D", "--chdir"],
+      },
+      withValue: ["user", "group", "prompt", "chdir"],
     },
-    withValue: ["user", "group"],
   },
-  env: { flags: { ignore: ["-i", "-"], unset: ["-u", "--unset"] }, withValue: ["unset"] },
-  exec: { flags: { a: ["-a"], c: ["-c"], l: ["-l"] }, withValue: ["a"] },
-  nice: { flags: { n: ["-n", "--adjustment"] }, withValue: ["n"] },
-  nohup: { flags: {} },
-  time: { flags: { p: ["-p"] } },
-  command: { flags: { p: ["-p"] } },
-  gosu: { flags: {} },
-  "su-exec": { flags: {} },
+  doas: { spec: { flags: { user: ["-u"], "non-interactive": ["-n"] }, withValue: ["user"] } },
+  env: {
+    spec: {
+      flags: {
+        ignore: ["-i", "--ignore-environment"],
+        unset: ["-u", "--unset"],
+        chdir: ["-C", "--chdir"],
+        null: ["-0", "--null"],
+      },
+      withValue: ["unset", "chdir"],
+    },
+  },
+  exec: { spec: { flags: { name: ["-a"], clear: ["-c"], login: ["-l"] }, withValue: ["name"] } },
+  nice: { spec: { flags: { adjustment: ["-n", "--adjustment"] }, withValue: ["adjustment"] } },
+  ionice: {
+    spec: {
+      flags: { class: ["-c", "--class"], level: ["-n", "--classdata"], t: ["-t"] },
+      withValue: ["class", "level"],
+    },
+  },
+  nohup: { spec: { flags: {} } },
+  time: {
+    spec: {
+      flags: { portable: ["-p"], verbose: ["-v"], format: ["-f", "--format"], output: ["-o", "--output"] },
+      withValue: ["format", "output"],
+    },
+  },
+  command: { spec: { flags: { default: ["-p"] } } },
+  builtin: { spec: { flags: {} } },
+  stdbuf: {
+    spec: {
+      flags: { input: ["-i", "--input"], output: ["-o", "--output"], error: ["-e", "--error"] },
+      withValue: ["input", "output", "error"],
+    },
+  },
+  timeout: {
+    spec: {
+      flags: {
+        signal: ["-s", "--signal"],
+        kill: ["-k", "--kill-after"],
+        preserve: ["--preserve-status", "--foreground", "-v", "--verbose"],
+      },
+      withValue: ["signal", "kill"],
+    },
+    operands: 1,
+  },
+  gosu: { spec: { flags: {} }, operands: 1 },
+  "su-exec": { spec: { flags: {} }, operands: 1 },
+  chroot: {
+    spec: { flags: { userspec: ["--userspec"], groups: ["--groups"] }, withValue: ["userspec", "groups"] },
+    operands: 1,
+  },
+  eatmydata: { spec: { flags: {} } },
+  fakeroot: { spec: { flags: {} } },
 };
 
-/** The command a SimpleCommand really runs, with `sudo -E`, `env A=1`, `exec`, ... removed. */
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+function envVar(word: Word): EnvVar {
+  const text = word.value ?? word.pattern ?? word.raw;
+  const eq = text.indexOf("=");
+  return { name: text.slice(0, eq), value: word.value === null ? null : text.slice(eq + 1), word };
+}
+
+/**
+ * The command a SimpleCommand really runs, with `sudo -E`, `env A=1`, `exec`, `nice -n 5`, ...
+ * removed (a wrapper with nothing after it, such as `exec >log`, is the command itself).
+ * Undefined when the command name is not static (`$PIP install`) or there is none (`A=1`).
+ */
 export function invocation(command: SimpleCommand): Invocation | undefined {
   let words = command.argv;
   const wrappers: string[] = [];
-  for (let guard = 0; guard < 5 && words.length > 0; guard++) {
-    const first = words[0]!.value;
-    if (first === null) return undefined;
-    const name = baseName(first);
-    const spec = WRAPPERS[name];
-    if (!spec) break;
+  const env: EnvVar[] = command.assignments.map((a) => ({
+    name: a.name,
+    value: a.value.value,
+    word: a.value,
+  }));
+  let sudo: Invocation["sudo"];
+  for (let guard = 0; guard < 8 && words.length > 1; guard++) {
+    const first = words[0]!;
+    const wrapper = first.value === null ? undefined : WRAPPERS[baseName(first.value)];
+    if (!wrapper) break;
+    const name = baseName(first.value!);
+    const parsed = parseArgs(words.slice(1), wrapper.spec, { stopAtPositional: true });
+    // `command -v x` and `command -V x` look a command up, they do not run it
+    if (name === "command" && parsed.unknown.some((w) => /^-[a-zA-Z]*[vV]/.test(w.value ?? ""))) break;
+    let rest = parsed.positionals;
+    if (name === "env") {
+      while (rest[0] && ASSIGNMENT.test(rest[0].value ?? rest[0].raw)) {
+        env.push(envVar(rest[0]));
+        rest = rest.slice(1);
+      }
+    }
+    rest = rest.slice(wrapper.operands ?? 0);
+    if (rest.length === 0) break;
+    if (name === "sudo" || name === "doas") {
+      const user = parsed.flags.find((f) => f.name === "user")?.value;
+      sudo = user ? { word: first, user } : { word: first };
+    }
     wrappers.push(name);
-    let rest = words.slice(1);
-    // flags of the wrapper, then (env) assignments, then (gosu/su-exec) the user
-    const parsed = parseArgs(rest, spec);
-    const firstPositional = parsed.positionals[0];
-    rest = firstPositional ? rest.slice(rest.indexOf(firstPositional)) : [];
-    if (name === "env") while (rest[0]?.value?.includes("=")) rest = rest.slice(1);
-    if (name === "gosu" || name === "su-exec") rest = rest.slice(1);
     words = rest;
   }
   const nameWord = words[0];
   if (!nameWord || nameWord.value === null) return undefined;
-  return { name: baseName(nameWord.value), nameWord, args: words.slice(1), wrappers, command };
+  const inv: Invocation = {
+    name: baseName(nameWord.value),
+    nameWord,
+    args: words.slice(1),
+    wrappers,
+    env,
+    command,
+  };
+  if (sudo) inv.sudo = sudo;
+  return inv;
 }

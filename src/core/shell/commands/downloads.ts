@@ -1,12 +1,26 @@
-/** curl and wget invocations: URLs, TLS verification, output, redirects, and whether the download is piped into a shell. */
+/**
+ * curl and wget invocations: URLs, TLS verification, output, redirects, failure handling, and
+ * whether what they fetch is run by a shell (`curl ... | sh`, `sh -c "$(curl ...)"`,
+ * `bash <(curl ...)`).
+ */
 import type { ShellAnalysis, Word } from "../types.js";
-import { type FlagSpec, type Invocation, type ParsedArgs, parseArgs } from "./argv.js";
+import {
+  type FlagSpec,
+  type Invocation,
+  invocation,
+  type ParsedArgs,
+  type ParsedFlag,
+  parseArgs,
+} from "./argv.js";
 
 const CURL: FlagSpec = {
   flags: {
     insecure: ["-k", "--insecure"],
     output: ["-o", "--output"],
     "remote-name": ["-O", "--remote-name"],
+    "remote-name-all": ["--remote-name-all"],
+    "output-dir": ["--output-dir"],
+    "create-dirs": ["--create-dirs"],
     location: ["-L", "--location"],
     fail: ["-f", "--fail", "--fail-with-body"],
     silent: ["-s", "--silent"],
@@ -14,76 +28,255 @@ const CURL: FlagSpec = {
     progress: ["-#", "--progress-bar"],
     header: ["-H", "--header"],
     user: ["-u", "--user"],
-    data: ["-d", "--data"],
+    data: ["-d", "--data", "--data-raw", "--data-binary", "--data-urlencode"],
+    form: ["-F", "--form"],
+    request: ["-X", "--request"],
+    "user-agent": ["-A", "--user-agent"],
+    referer: ["-e", "--referer"],
+    cookie: ["-b", "--cookie"],
+    "cookie-jar": ["-c", "--cookie-jar"],
+    "upload-file": ["-T", "--upload-file"],
+    "write-out": ["-w", "--write-out"],
+    "max-time": ["-m", "--max-time"],
+    "connect-timeout": ["--connect-timeout"],
     retry: ["--retry"],
+    "retry-delay": ["--retry-delay"],
+    "retry-max-time": ["--retry-max-time"],
+    "retry-all-errors": ["--retry-all-errors"],
+    "retry-connrefused": ["--retry-connrefused"],
+    cacert: ["--cacert"],
+    capath: ["--capath"],
+    cert: ["-E", "--cert"],
+    key: ["--key"],
+    proxy: ["-x", "--proxy"],
     proto: ["--proto"],
-    tlsv: ["--tlsv1.2", "--tlsv1.3"],
+    "proto-redir": ["--proto-redir"],
+    range: ["-r", "--range"],
+    "continue-at": ["-C", "--continue-at"],
+    compressed: ["--compressed"],
+    "dump-header": ["-D", "--dump-header"],
+    "limit-rate": ["--limit-rate"],
+    resolve: ["--resolve"],
+    url: ["--url"],
+    config: ["-K", "--config"],
+    verbose: ["-v", "--verbose"],
+    include: ["-i", "--include"],
+    head: ["-I", "--head"],
+    http1: ["--http1.1", "--http1.0"],
+    tls: ["--tlsv1", "--tlsv1.2", "--tlsv1.3", "--ssl-reqd"],
+    "max-redirs": ["--max-redirs"],
+    "no-progress-meter": ["--no-progress-meter"],
   },
-  withValue: ["output", "header", "user", "data", "retry", "proto"],
+  withValue: [
+    "output",
+    "output-dir",
+    "header",
+    "user",
+    "data",
+    "form",
+    "request",
+    "user-agent",
+    "referer",
+    "cookie",
+    "cookie-jar",
+    "upload-file",
+    "write-out",
+    "max-time",
+    "connect-timeout",
+    "retry",
+    "retry-delay",
+    "retry-max-time",
+    "cacert",
+    "capath",
+    "cert",
+    "key",
+    "proxy",
+    "proto",
+    "proto-redir",
+    "range",
+    "continue-at",
+    "dump-header",
+    "limit-rate",
+    "resolve",
+    "url",
+    "config",
+    "max-redirs",
+  ],
 };
+
 const WGET: FlagSpec = {
   flags: {
     insecure: ["--no-check-certificate"],
     output: ["-O", "--output-document"],
+    "output-file": ["-o", "--output-file"],
+    "append-output": ["-a", "--append-output"],
     quiet: ["-q", "--quiet"],
-    progress: ["--progress"],
+    verbose: ["-v", "--verbose"],
     "no-verbose": ["-nv", "--no-verbose"],
-    directory: ["-P", "--directory-prefix"],
+    progress: ["--progress"],
     "show-progress": ["--show-progress"],
+    directory: ["-P", "--directory-prefix"],
+    continue: ["-c", "--continue"],
+    tries: ["-t", "--tries"],
+    timeout: ["-T", "--timeout"],
+    header: ["--header"],
+    user: ["--user", "--http-user"],
+    password: ["--password", "--http-password"],
+    "user-agent": ["-U", "--user-agent"],
+    "no-clobber": ["-nc", "--no-clobber"],
+    timestamping: ["-N", "--timestamping"],
+    "input-file": ["-i", "--input-file"],
+    "https-only": ["--https-only"],
+    "server-response": ["-S", "--server-response"],
+    "content-disposition": ["--content-disposition"],
+    "max-redirect": ["--max-redirect"],
+    "secure-protocol": ["--secure-protocol"],
+    "ca-certificate": ["--ca-certificate"],
+    "post-data": ["--post-data"],
+    method: ["--method"],
+    "body-data": ["--body-data"],
+    execute: ["-e", "--execute"],
+    "no-directories": ["-nd", "--no-directories"],
+    recursive: ["-r", "--recursive"],
+    "no-parent": ["-np", "--no-parent"],
+    "no-host-directories": ["-nH", "--no-host-directories"],
+    "cut-dirs": ["--cut-dirs"],
+    "wait-retry": ["--waitretry"],
+    "retry-connrefused": ["--retry-connrefused"],
+    "no-dns-cache": ["--no-dns-cache"],
+    "inet4-only": ["-4", "--inet4-only"],
   },
-  withValue: ["output", "progress", "directory"],
+  withValue: [
+    "output",
+    "output-file",
+    "append-output",
+    "progress",
+    "directory",
+    "tries",
+    "timeout",
+    "header",
+    "user",
+    "password",
+    "user-agent",
+    "input-file",
+    "max-redirect",
+    "secure-protocol",
+    "ca-certificate",
+    "post-data",
+    "method",
+    "body-data",
+    "execute",
+    "cut-dirs",
+    "wait-retry",
+  ],
 };
 
 export interface Download {
   tool: "curl" | "wget";
+  /** the URL words (operands, and curl's `--url` values) */
   urls: Word[];
+  flags: ParsedFlag[];
   args: ParsedArgs;
+  /** TLS verification off: curl `-k`/`--insecure`, wget `--no-check-certificate` */
   insecure: boolean;
-  /** the next command of the same pipeline is a shell (`curl ... | sh`) */
+  /** the output file: curl `-o`, wget `-O` (`-` is stdout) */
+  output?: Word;
+  /** curl `-O`/`--remote-name`(-all): saved under the URL's file name */
+  remoteName: boolean;
+  /** writes the body to stdout: curl without `-o`/`-O`, wget with `-O -` */
+  toStdout: boolean;
+  /** follows redirects: curl `-L`; wget always */
+  followsRedirects: boolean;
+  /** fails on HTTP errors: curl `-f`/`--fail`; wget always */
+  failsOnHttpError: boolean;
+  /** curl `-s`, wget `-q` */
+  silent: boolean;
+  /** the shell the output is piped into: the next stage of its pipeline (`curl ... | sudo sh`) */
   pipedToShell: Word | undefined;
+  /**
+   * The shell or interpreter that runs what it downloads: `pipedToShell`, or the command whose
+   * `$(curl ...)` / `<(curl ...)` it is in when that command is a shell, `source`/`.` or `eval`.
+   */
+  runBy: Word | undefined;
   invocation: Invocation;
 }
 
-const SHELLS = new Set([
+/** Shells and interpreters a download is commonly piped into. */
+const RUNNERS = new Set([
   "sh",
   "bash",
   "ash",
   "dash",
   "zsh",
   "ksh",
+  "fish",
   "python",
+  "python2",
   "python3",
   "perl",
   "ruby",
   "node",
+  "php",
+  "pwsh",
+  "source",
+  ".",
+  "eval",
 ]);
+
+function isRunner(inv: Invocation | undefined): boolean {
+  return inv !== undefined && (RUNNERS.has(inv.name) || /^python\d(\.\d+)?$/.test(inv.name));
+}
+
+/** The first command of the next stage of its pipeline (after `|`), if any. */
+export function nextInPipeline(analysis: ShellAnalysis, index: number): number | undefined {
+  const cmd = analysis.commands[index];
+  if (!cmd) return undefined;
+  const pipeline = analysis.pipelines[cmd.pipeline] ?? [];
+  for (let k = pipeline.indexOf(index) + 1; k > 0 && k < pipeline.length; k++) {
+    const next = analysis.commands[pipeline[k]!]!;
+    if (next.connector === "|" || next.connector === "|&") return pipeline[k];
+  }
+  return undefined;
+}
 
 export function download(inv: Invocation, analysis: ShellAnalysis): Download | undefined {
   if (inv.name !== "curl" && inv.name !== "wget") return undefined;
-  const args = parseArgs(inv.args, inv.name === "curl" ? CURL : WGET);
-  const urls = args.positionals.filter(
-    (w) => w.value === null || /^[a-z][a-z0-9+.-]*:\/\//i.test(w.value) || !w.value.startsWith("-"),
-  );
-  const cmd = inv.command;
+  const curl = inv.name === "curl";
+  const args = parseArgs(inv.args, curl ? CURL : WGET);
+  const has = (name: string) => args.flags.some((f) => f.name === name);
+  const urls = [...args.positionals];
+  for (const f of args.flags) if (f.name === "url" && f.value) urls.push(f.value);
+  const output = args.flags.find((f) => f.name === "output")?.value;
+  const remoteName = curl && (has("remote-name") || has("remote-name-all"));
+  const toStdout = output ? output.value === "-" : curl ? !remoteName : false;
+
+  const index = analysis.commands.indexOf(inv.command);
   let pipedToShell: Word | undefined;
-  const pipeline = analysis.pipelines[cmd.pipeline] ?? [];
-  const at = pipeline.findIndex((i) => analysis.commands[i] === cmd);
-  if (at !== -1 && at + 1 < pipeline.length) {
-    const next = analysis.commands[pipeline[at + 1]!]!;
-    const nextName = next.argv.find((w, i) => i === 0 || w.value !== "sudo");
-    const base = nextName?.value?.split("/").pop();
-    if (
-      base &&
-      (SHELLS.has(base) || (base === "sudo" && next.argv[1]?.value && SHELLS.has(next.argv[1].value)))
-    )
-      pipedToShell = nextName;
+  const next = index === -1 ? undefined : nextInPipeline(analysis, index);
+  if (next !== undefined) {
+    const nextInv = invocation(analysis.commands[next]!);
+    if (isRunner(nextInv)) pipedToShell = nextInv!.nameWord;
+  }
+  let runBy = pipedToShell;
+  const parentIndex = inv.command.parent;
+  if (!runBy && parentIndex !== null && inv.command.inCommandSubstitution) {
+    const parentInv = invocation(analysis.commands[parentIndex]!);
+    if (isRunner(parentInv)) runBy = parentInv!.nameWord;
   }
   return {
     tool: inv.name,
     urls,
+    flags: args.flags,
     args,
-    insecure: args.flags.some((f) => f.name === "insecure"),
+    insecure: has("insecure"),
+    ...(output ? { output } : {}),
+    remoteName,
+    toStdout,
+    followsRedirects: curl ? has("location") : true,
+    failsOnHttpError: curl ? has("fail") : true,
+    silent: has(curl ? "silent" : "quiet"),
     pipedToShell,
+    runBy,
     invocation: inv,
   };
 }

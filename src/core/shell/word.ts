@@ -1,0 +1,166 @@
+/**
+ * Quote removal for one shell word: its static value, or why it has none (an expansion, or an
+ * unquoted glob/brace/tilde), and optionally where each value character comes from in the text
+ * (used to map an `sh -c '...'` script back to the Dockerfile).
+ */
+import type { Node } from "./plain-tree.js";
+
+export interface Literal {
+  /** null when dynamic or when unquoted glob, brace or tilde characters are present */
+  value: string | null;
+  /** the text after quote removal when only glob/brace/tilde characters prevent a value */
+  pattern?: string;
+  quoted: boolean;
+  /** with `withMap`: the text index of each character of the value (or pattern) */
+  map?: number[];
+}
+
+/** Leaves whose text is taken as written, outside quotes (backslash escapes removed). */
+const UNQUOTED = new Set([
+  "word",
+  "number",
+  "variable_name",
+  "test_operator",
+  "file_descriptor",
+  "extglob_pattern",
+  "regex",
+]);
+/** Containers whose parts are concatenated. */
+const CONCAT = new Set(["concatenation", "command_name", "variable_assignment"]);
+/** Characters a backslash escapes inside double quotes. */
+const DQ_ESCAPES = new Set(["$", "`", '"', "\\"]);
+
+class Builder {
+  out = "";
+  /** `out` with every quoted or escaped character replaced by `_`: what globbing sees */
+  probe = "";
+  dynamic = false;
+  glob = false;
+  quoted = false;
+  constructor(
+    readonly text: string,
+    readonly map: number[] | undefined,
+  ) {}
+
+  add(ch: string, at: number, special: boolean): void {
+    this.out += ch;
+    this.probe += special ? ch : "_";
+    this.map?.push(at);
+  }
+
+  unquoted(start: number, end: number): void {
+    const text = this.text;
+    for (let i = start; i < end; i++) {
+      const c = text[i]!;
+      if (c === "\\" && i + 1 < end) {
+        const n = text[++i]!;
+        if (n !== "\n") this.add(n, i, false);
+      } else this.add(c, i, true);
+    }
+  }
+
+  walk(node: Node): void {
+    const text = this.text;
+    if (!node.named) {
+      // tokens used as words: `=`, `==`, `$`, `[`, `]`, `export`, ...
+      this.unquoted(node.start, node.end);
+      return;
+    }
+    if (UNQUOTED.has(node.type)) {
+      this.unquoted(node.start, node.end);
+      return;
+    }
+    if (CONCAT.has(node.type)) {
+      for (const c of node.children) this.walk(c);
+      return;
+    }
+    switch (node.type) {
+      case "heredoc_start":
+        // `EOF`, `'EOF'`, `"EOF"`, `\EOF`: the delimiter without its quotes
+        for (let i = node.start; i < node.end; i++) {
+          const c = text[i]!;
+          if (c === "'" || c === '"' || c === "\\") this.quoted = true;
+          else this.add(c, i, false);
+        }
+        return;
+      case "raw_string":
+        this.quoted = true;
+        for (let i = node.start + 1; i < node.end - 1; i++) this.add(text[i]!, i, false);
+        return;
+      case "string":
+        this.quoted = true;
+        for (const c of node.children) {
+          if (c.type === '"') continue;
+          if (c.type === "string_content") this.doubleQuoted(c.start, c.end);
+          else if (!c.named) for (let i = c.start; i < c.end; i++) this.add(text[i]!, i, false);
+          else this.dynamic = true;
+        }
+        return;
+      case "brace_expression":
+        this.glob = true;
+        this.unquoted(node.start, node.end);
+        return;
+      case "ansi_c_string":
+      case "translated_string":
+        this.quoted = true;
+        this.dynamic = true;
+        return;
+      default:
+        // expansions, substitutions, arrays, errors
+        this.dynamic = true;
+    }
+  }
+
+  doubleQuoted(start: number, end: number): void {
+    const text = this.text;
+    for (let i = start; i < end; i++) {
+      const c = text[i]!;
+      if (c === "\\" && i + 1 < end) {
+        const n = text[i + 1]!;
+        if (n === "\n") {
+          i++;
+          continue;
+        }
+        if (DQ_ESCAPES.has(n)) {
+          this.add(n, ++i, false);
+          continue;
+        }
+      }
+      this.add(c, i, false);
+    }
+  }
+}
+
+/** Unquoted `*`, `?`, `[...]`, `{a,b}` / `{1..3}`, or a leading `~` (in a probe string). */
+export function hasGlob(probe: string): boolean {
+  if (probe.startsWith("~")) return true;
+  let bracket = -1;
+  let brace = -1;
+  for (let i = 0; i < probe.length; i++) {
+    const c = probe[i];
+    if (c === "*" || c === "?") return true;
+    if (c === "[") bracket = i;
+    else if (c === "]" && bracket !== -1) return true;
+    else if (c === "{") brace = i;
+    else if (brace !== -1 && (c === "," || (c === "." && probe[i + 1] === "."))) {
+      if (probe.indexOf("}", i) !== -1) return true;
+    }
+  }
+  return false;
+}
+
+/** Characters that make an unquoted word need the full treatment. */
+const SPECIAL = /[\\*?[{~]/;
+
+export function literal(node: Node, text: string, withMap = false): Literal {
+  if (!withMap && node.type === "word") {
+    // the common case: a plain word is its own value
+    const raw = text.slice(node.start, node.end);
+    if (!SPECIAL.test(raw)) return { value: raw, quoted: false };
+  }
+  const b = new Builder(text, withMap ? [] : undefined);
+  b.walk(node);
+  if (b.dynamic) return { value: null, quoted: b.quoted };
+  if (b.glob || hasGlob(b.probe)) return { value: null, pattern: b.out, quoted: b.quoted, map: b.map };
+  return { value: b.out, quoted: b.quoted, map: b.map };
+}
