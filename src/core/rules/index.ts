@@ -3,10 +3,16 @@ import type { Rule } from "../lint/rule.js";
 import { batchA1 } from "./batch-a1.js";
 import { batchA2 } from "./batch-a2.js";
 import { batchB1 } from "./batch-b1.js";
+import { batchB2 } from "./batch-b2.js";
 import { batchC } from "./batch-c.js";
+import { batchD1 } from "./batch-d1.js";
 import cacheCleanedInLaterLayer from "./cache-cleaned-in-later-layer/cache-cleaned-in-later-layer.js";
 import copySourceBeforeDependencies from "./copy-source-before-dependencies/copy-source-before-dependencies.js";
+import gemUnpinnedVersion from "./gem-unpinned-version/gem-unpinned-version.js";
+import goInstallUnpinnedVersion from "./go-install-unpinned-version/go-install-unpinned-version.js";
 import maintainerDeprecated from "./maintainer-deprecated/maintainer-deprecated.js";
+import npmUnpinnedVersion from "./npm-unpinned-version/npm-unpinned-version.js";
+import pipUnpinnedVersion from "./pip-unpinned-version/pip-unpinned-version.js";
 import shellcheck from "./shellcheck/shellcheck.js";
 import toolchainInFinalImage from "./toolchain-in-final-image/toolchain-in-final-image.js";
 
@@ -16,8 +22,14 @@ export const rules: readonly Rule[] = [
   copySourceBeforeDependencies,
   toolchainInFinalImage,
   cacheCleanedInLaterLayer,
+  pipUnpinnedVersion,
+  npmUnpinnedVersion,
+  gemUnpinnedVersion,
+  goInstallUnpinnedVersion,
   ...batchA1,
   ...batchA2,
   ...batchB1,
+  ...batchB2,
   ...batchC,
+  ...batchD1,
 ];

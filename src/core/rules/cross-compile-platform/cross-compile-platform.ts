@@ -1,0 +1,215 @@
+import { defineRule } from "../../lint/rule.js";
+import type { SemanticModel, Stage } from "../../semantic/model.js";
+import type { Flag, Instruction } from "../../syntax/cst.js";
+
+const TARGET_ARGS = new Set(["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"]);
+const TARGET_REF = /\$\{?(TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)(?![A-Za-z0-9_])/g;
+const BUILD_REF = /\$\{?(BUILDPLATFORM|BUILDOS|BUILDARCH)(?![A-Za-z0-9_])/;
+/** a compiler run as a command (start of the script, or after `&&`, `||`, `;`, `|`, `(` or a line break) */
+const NATIVE_BUILD =
+  /(?:^|[\n;&|(]\s*|\bthen\s+|\bdo\s+)((?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*)((?:go|tinygo)\s+(?:build|install)|cargo\s+(?:build|install)|rustc|gcc|g\+\+|clang|clang\+\+|cc|c\+\+|make|cmake|ninja|dotnet\s+(?:build|publish))(?=\s|$)([^\n;&|]*)/gm;
+/** the command names its own target (`cargo build --target wasm32-wasi`, `GOOS=js GOARCH=wasm go build`) */
+const EXPLICIT_TARGET =
+  /(?:^|\s)(?:--?target|--arch|-arch|--host|-r|--runtime)(?:[=\s]|$)|\b(?:GOOS|GOARCH|CARGO_BUILD_TARGET|CC|CROSS_COMPILE)=/;
+const ENV_TARGET = new Set(["GOOS", "GOARCH", "CARGO_BUILD_TARGET", "CC", "CROSS_COMPILE"]);
+
+/** The first compiler command in a script that does not name its own target. */
+function nativeCompiler(script: string): string | undefined {
+  const text = script.replace(/\\\r?\n/g, " ");
+  for (const m of text.matchAll(NATIVE_BUILD)) {
+    if (!EXPLICIT_TARGET.test(`${m[1]} ${m[3]}`)) return m[2]!.replace(/\s+/g, " ");
+  }
+  return undefined;
+}
+
+/** The script text of a RUN: shell text or exec words, and heredoc bodies. */
+function runText(inst: Instruction): string {
+  const parts: string[] = [];
+  if (inst.args.type === "command") {
+    if (inst.args.shell) parts.push(inst.args.shell.value);
+    if (inst.args.exec) parts.push(inst.args.exec.elements.map((e) => e.value).join(" "));
+  }
+  for (const h of inst.heredocs) parts.push(h.content);
+  return parts.join("\n");
+}
+
+interface StageFacts {
+  /** TARGET* ARGs declared in the stage */
+  declared: Set<string>;
+  /** a declared TARGET* ARG referenced in a RUN, ENV or ARG default */
+  crossArg?: string;
+  /** a compiler command run in the stage */
+  compiler?: string;
+  runtimeConfig: boolean;
+  /** ENV names a compile target (GOARCH, CARGO_BUILD_TARGET, CC, ...) */
+  fixedTarget?: boolean;
+}
+
+function stageFacts(stage: Stage): StageFacts {
+  const facts: StageFacts = { declared: new Set(), runtimeConfig: false };
+  const texts: string[] = [];
+  for (const inst of stage.instructions) {
+    if (inst.name === "ARG" && inst.args.type === "arg") {
+      for (const a of inst.args.args) {
+        if (TARGET_ARGS.has(a.key.value)) facts.declared.add(a.key.value);
+        if (a.value) texts.push(a.value.value);
+      }
+    } else if (inst.name === "ENV" && inst.args.type === "keyValue") {
+      for (const p of inst.args.pairs) {
+        if (p.value) texts.push(p.value.value);
+        if (ENV_TARGET.has(p.key.value)) facts.fixedTarget = true;
+      }
+    } else if (inst.name === "RUN") {
+      const text = runText(inst);
+      texts.push(text);
+      facts.compiler ??= nativeCompiler(text);
+    } else if (inst.name === "CMD" || inst.name === "ENTRYPOINT") {
+      facts.runtimeConfig = true;
+    }
+  }
+  for (const text of texts) {
+    for (const m of text.matchAll(TARGET_REF)) {
+      if (facts.declared.has(m[1]!)) {
+        facts.crossArg ??= m[1];
+        break;
+      }
+    }
+  }
+  return facts;
+}
+
+function platformFlag(stage: Stage): Flag | undefined {
+  return stage.from.flags.find((f) => f.name === "platform");
+}
+
+function stageLabel(stage: Stage): string {
+  return stage.name ?? `#${stage.index}`;
+}
+
+/**
+ * Stages whose filesystem is an image that runs: the build target, stages no other stage uses that
+ * set CMD or ENTRYPOINT (other targets' runtime images), and the stages those are built FROM.
+ */
+function runtimeStages(model: SemanticModel, used: Set<number>, facts: StageFacts[]): Set<number> {
+  const out = new Set<number>();
+  const target = model.targetStage();
+  const roots = model.stages.filter(
+    (s) => s === target || (!used.has(s.index) && facts[s.index]!.runtimeConfig),
+  );
+  for (const root of roots) {
+    let s: Stage | undefined = root;
+    while (s && !out.has(s.index)) {
+      out.add(s.index);
+      s = s.base.kind === "stage" ? model.stages[s.base.stage] : undefined;
+    }
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    name: "cross-compile-platform",
+    category: "correctness",
+    severity: "warning",
+    description: "A cross-compiling stage lacks --platform=$BUILDPLATFORM, or a runtime stage has it",
+    sources: [],
+    fix: { availability: "sometimes", safety: "unsafe" },
+    messages: {
+      emulated:
+        "Stage {{stage}} cross-compiles with ${{arg}} but runs on the target platform: on other architectures its RUN steps are emulated (slow); add --platform=$BUILDPLATFORM to this FROM",
+      runtime:
+        "--platform={{value}} on a stage of the image that runs (stage {{stage}}): the image gets the builder's architecture instead of the target's; remove it",
+      native:
+        "Stage {{stage}} runs on the build platform but compiles ({{tool}}) without TARGETOS/TARGETARCH: its output is built for the builder's architecture; declare ARG TARGETOS TARGETARCH and pass them to the compiler, or remove --platform",
+    },
+    presets: ["recommended"],
+  },
+  create(ctx) {
+    return {
+      fileExit() {
+        const model = ctx.model;
+        const stages = model.stages;
+        if (stages.length === 0) return;
+        const facts = stages.map(stageFacts);
+        const used = new Set<number>();
+        const children = new Map<number, number[]>();
+        for (const s of stages) {
+          for (const e of s.uses) {
+            if (e.stage === null || e.stage === s.index) continue;
+            used.add(e.stage);
+            if (e.kind === "from") children.set(e.stage, [...(children.get(e.stage) ?? []), s.index]);
+          }
+        }
+        const runtime = runtimeStages(model, used, facts);
+
+        // A cross-compiling build stage that runs on the target platform (emulated).
+        const reported = new Set<number>();
+        for (const s of stages) {
+          const arg = facts[s.index]!.crossArg;
+          if (!arg || runtime.has(s.index) || !used.has(s.index)) continue;
+          let root: Stage = s;
+          let explicit = platformFlag(s) !== undefined;
+          while (!explicit && root.base.kind === "stage") {
+            root = stages[root.base.stage]!;
+            explicit = platformFlag(root) !== undefined;
+          }
+          if (explicit || runtime.has(root.index) || reported.has(root.index)) continue;
+          reported.add(root.index);
+          const from = root.from;
+          const image = from.args.type === "from" ? from.args.image : undefined;
+          const at = Math.min(from.flags[0]?.range.start ?? Infinity, image?.range.start ?? Infinity);
+          ctx.report({
+            range: from.keywordRange,
+            messageId: "emulated",
+            data: { stage: stageLabel(s), arg },
+            fix: Number.isFinite(at)
+              ? {
+                  safety: "unsafe",
+                  title: "Add --platform=$BUILDPLATFORM",
+                  edits: [{ range: { start: at, end: at }, text: "--platform=$BUILDPLATFORM " }],
+                }
+              : undefined,
+          });
+        }
+
+        // --platform=$BUILDPLATFORM where the output must be for the target platform.
+        for (const p of stages) {
+          const flag = platformFlag(p);
+          if (!flag || !BUILD_REF.test(flag.value ?? "")) continue;
+          const family: number[] = [];
+          const queue = [p.index];
+          while (queue.length > 0) {
+            const i = queue.shift()!;
+            if (family.includes(i)) continue;
+            family.push(i);
+            queue.push(...(children.get(i) ?? []));
+          }
+          const inImage = family.filter((i) => runtime.has(i));
+          if (inImage.length > 0) {
+            let end = flag.range.end;
+            while (ctx.text[end] === " " || ctx.text[end] === "\t") end++;
+            ctx.report({
+              range: flag.range,
+              messageId: "runtime",
+              data: { value: flag.value ?? "", stage: stageLabel(stages[inImage[inImage.length - 1]!]!) },
+              fix: {
+                safety: "unsafe",
+                title: "Remove --platform",
+                edits: [{ range: { start: flag.range.start, end }, text: "" }],
+              },
+            });
+            continue;
+          }
+          if (family.some((i) => facts[i]!.declared.size > 0 || facts[i]!.fixedTarget)) continue;
+          const compiling = family.find((i) => facts[i]!.compiler !== undefined);
+          if (compiling === undefined || !family.some((i) => used.has(i))) continue;
+          ctx.report({
+            range: flag.range,
+            messageId: "native",
+            data: { stage: stageLabel(stages[compiling]!), tool: facts[compiling]!.compiler! },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from "../../lint/rule.js";
+import { commandModels } from "../../shell/commands/index.js";
+
+export default defineRule({
+  meta: {
+    name: "download-piped-to-shell",
+    category: "security",
+    severity: "warning",
+    description: "RUN pipes a download (curl/wget) straight into a shell or interpreter",
+    sources: [],
+    messages: {
+      piped:
+        "`{{tool}} ... | {{shell}}` runs whatever the server sends, unverified; download to a file, check its checksum or signature, then run it",
+    },
+    presets: ["recommended"],
+  },
+  create(ctx) {
+    return {
+      RUN(inst) {
+        const sh = ctx.shell(inst);
+        if (!sh) return;
+        for (const { download } of commandModels(sh)) {
+          let shell = download?.pipedToShell;
+          if (!download || !shell) continue;
+          // downloads.ts gives the `sudo` word for `| sudo bash`: use the shell after it
+          if (shell.value === "sudo") {
+            const argv = sh.commands.find((c) => c.argv.includes(shell!))?.argv ?? [];
+            shell = argv[argv.indexOf(shell) + 1] ?? shell;
+          }
+          ctx.report({
+            range: { start: download.invocation.nameWord.range.start, end: shell.range.end },
+            messageId: "piped",
+            data: { tool: download.tool, shell: shell.value ?? shell.raw },
+          });
+        }
+      },
+    };
+  },
+});

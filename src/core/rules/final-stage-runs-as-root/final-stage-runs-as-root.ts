@@ -1,0 +1,111 @@
+import { defineRule } from "../../lint/rule.js";
+import type { ImageRef } from "../../semantic/image-ref.js";
+import type { SemanticModel, Stage } from "../../semantic/model.js";
+import type { Instruction } from "../../syntax/cst.js";
+
+/** `root`, UID 0 or Windows' ContainerAdministrator, with or without a group (`root:root`, `0:0`). */
+function isRoot(user: string): boolean {
+  const name = user.split(":")[0]!.trim();
+  return name === "root" || name === "0" || name.toLowerCase() === "containeradministrator";
+}
+
+const NON_ROOT_WORD = /(^|[-_.])(nonroot|non-root|rootless|unprivileged)($|[-_.])/;
+
+/**
+ * Images known to default to an unprivileged user: distroless `nonroot` tags, Chainguard images
+ * (but not their `-dev` variants, which run as root), and images whose tag or repository says so
+ * (`*-nonroot`, `*-rootless`, `nginx-unprivileged`).
+ */
+export function isKnownNonRootImage(ref: ImageRef): boolean {
+  const tag = ref.tag?.toLowerCase() ?? "";
+  if (NON_ROOT_WORD.test(tag) || NON_ROOT_WORD.test(ref.repository.toLowerCase())) return true;
+  if (ref.normalized.registry === "cgr.dev" && ref.path.startsWith("chainguard/")) {
+    return !/(^|[-_.])dev($|[-_.])/.test(tag);
+  }
+  return false;
+}
+
+/** Windows base images have their own default users (ContainerUser / ContainerAdministrator). */
+function isWindowsImage(ref: ImageRef): boolean {
+  const path = ref.path.toLowerCase();
+  const tag = ref.tag?.toLowerCase() ?? "";
+  return (
+    /(^|\/)(windows|windowsservercore|nanoserver|servercore)(\/|-|$)/.test(path) ||
+    /(^|[-_.])(windowsservercore|nanoserver|servercore|ltsc20\d\d)([-_.]|$)/.test(tag)
+  );
+}
+
+/** The target stage and the stages it is built FROM, target first. */
+function fromChain(model: SemanticModel, target: Stage): Stage[] {
+  const chain: Stage[] = [];
+  const seen = new Set<number>();
+  let s: Stage | undefined = target;
+  while (s && !seen.has(s.index)) {
+    seen.add(s.index);
+    chain.push(s);
+    s = s.base.kind === "stage" ? model.stages[s.base.stage] : undefined;
+  }
+  return chain;
+}
+
+export default defineRule({
+  meta: {
+    name: "final-stage-runs-as-root",
+    category: "security",
+    severity: "warning",
+    description: "The final stage (the image that runs) runs as root",
+    sources: [
+      { tool: "trivy", id: "DS-0002" },
+      { tool: "checkov", id: "CKV_DOCKER_3" },
+      { tool: "checkov", id: "CKV_DOCKER_8" },
+    ],
+    messages: {
+      rootUser:
+        "The final image runs as {{user}}: add a USER with an unprivileged user after the steps that need root",
+      noUser:
+        "The final image runs as root: no USER is set in the final stage or the stages it is built from, and {{base}} runs as root",
+    },
+    presets: ["recommended", "strict"],
+  },
+  create(ctx) {
+    return {
+      fileExit() {
+        const model = ctx.model;
+        const target = model.targetStage();
+        if (!target) return;
+        const chain = fromChain(model, target);
+        // the last top-level USER of the chain (ONBUILD USER does not apply to this image)
+        let last: Instruction | undefined;
+        for (const stage of chain) {
+          for (const inst of stage.instructions) if (inst.name === "USER" && inst.rest) last = inst;
+          if (last) break;
+        }
+        if (last?.rest) {
+          const info = model.info(last);
+          if (!info) return;
+          const r = model.expand(info, last.rest.value);
+          if (!r.ok || r.unknown) return;
+          if (isRoot(r.value))
+            ctx.report({ range: last.rest.range, messageId: "rootUser", data: { user: r.value } });
+          return;
+        }
+        const root = chain[chain.length - 1]!;
+        let baseName: string;
+        if (root.base.kind === "scratch") baseName = "scratch";
+        else if (root.base.kind === "image") {
+          const ref = root.base.ref;
+          // an image we cannot resolve (`FROM ${IMAGE}`) may be anything
+          if (!ref.valid || isKnownNonRootImage(ref) || isWindowsImage(ref)) return;
+          baseName = ref.raw;
+        } else return;
+        const from = target.from;
+        const word = from.args.type === "from" ? from.args.image : undefined;
+        ctx.report({
+          range: word?.range ?? from.keywordRange,
+          messageId: "noUser",
+          data: { base: root === target ? `the base image ${baseName}` : `its base image ${baseName}` },
+        });
+      },
+    };
+  },
+});

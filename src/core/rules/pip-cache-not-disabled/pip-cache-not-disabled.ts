@@ -1,0 +1,81 @@
+import { defineRule } from "../../lint/rule.js";
+import { commandModels } from "../../shell/commands/index.js";
+import type { Word } from "../../shell/types.js";
+import type { Instruction } from "../../syntax/cst.js";
+
+const TRUTHY = new Set(["1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"]);
+
+/** RUN --mount=type=cache|tmpfs on pip's cache directory */
+function hasCacheMount(inst: Instruction): boolean {
+  return inst.flags.some((f) => {
+    if (f.name !== "mount") return false;
+    const opt = (k: string) => f.options?.find((o) => o.key === k)?.value;
+    const type = opt("type");
+    const target = opt("target") ?? opt("dst") ?? opt("destination");
+    return (type === "cache" || type === "tmpfs") && target != null && /\.cache\/pip\/?$/.test(target);
+  });
+}
+
+export default defineRule({
+  meta: {
+    name: "pip-cache-not-disabled",
+    category: "size",
+    severity: "warning",
+    description: "pip install without --no-cache-dir keeps pip's download cache in the image",
+    sources: [{ tool: "hadolint", id: "DL3042" }],
+    fix: { availability: "always", safety: "safe" },
+    messages: {
+      noCacheDir: "Avoid use of cache directory with pip: use `pip install --no-cache-dir <package>`",
+    },
+    presets: ["recommended", "hadolint"],
+  },
+  create(ctx) {
+    return {
+      RUN(inst, info, onbuild) {
+        if (hasCacheMount(inst)) return;
+        // ENV PIP_NO_CACHE_DIR (also inherited from a base stage); unknown in an ONBUILD trigger's build
+        if (!onbuild) {
+          const env = ctx.model.expand(info, "${PIP_NO_CACHE_DIR}");
+          if (env.ok && !env.unknown && TRUTHY.has(env.value)) return;
+        }
+        const sh = ctx.shell(inst);
+        if (!sh) return;
+        let exported = false;
+        for (const command of sh.commands) {
+          // `export PIP_NO_CACHE_DIR=1` before
+          if (command.name?.value === "export") {
+            for (const w of command.args) {
+              const m = w.value === null ? null : /^PIP_NO_CACHE_DIR=(.*)$/.exec(w.value);
+              if (m) exported = TRUTHY.has(m[1]!);
+            }
+          }
+        }
+        for (const { invocation } of commandModels(sh)) {
+          // pip, pip3, pip3.12, python -m pip (packageCommand misses pip2 and versioned names)
+          let args: Word[];
+          if (/^pip[0-9.]*$/.test(invocation.name)) args = invocation.args;
+          else if (/^python[0-9.]*$/.test(invocation.name)) {
+            const m = invocation.args.findIndex((w) => w.value === "-m");
+            if (m === -1 || !/^pip[0-9.]*$/.test(invocation.args[m + 1]?.value ?? "")) continue;
+            args = invocation.args.slice(m + 2);
+          } else continue;
+          const sub = args.find((w) => w.value === null || !w.value.startsWith("-"));
+          if (sub?.value !== "install") continue;
+          if (args.some((w) => w.value === "--no-cache-dir" || w.value?.startsWith("--no-cache-dir=")))
+            continue;
+          const assigned = invocation.command.assignments.find((a) => a.name === "PIP_NO_CACHE_DIR");
+          if (assigned ? TRUTHY.has(assigned.value.value ?? "") : exported) continue;
+          ctx.report({
+            range: { start: invocation.nameWord.range.start, end: sub.range.end },
+            messageId: "noCacheDir",
+            fix: {
+              safety: "safe",
+              title: "Add --no-cache-dir",
+              edits: [{ range: { start: sub.range.end, end: sub.range.end }, text: " --no-cache-dir" }],
+            },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,61 @@
+import { testRule } from "../../lint/rule-tester.js";
+import rule from "./pipe-without-pipefail.js";
+
+testRule(rule, {
+  valid: [
+    "FROM scratch AS build\nRUN wget -O - https://some.site && wc -l file > /number",
+    'FROM scratch AS build\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number',
+    'FROM scratch AS build\nSHELL ["/bin/bash", "-e", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number',
+    'FROM scratch AS build\nSHELL ["/bin/bash", "-o", "errexit", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number',
+    'FROM scratch AS build\nSHELL ["/bin/zsh", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number',
+    'FROM scratch AS build\nSHELL ["/usr/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number',
+    'FROM scratch AS build\nSHELL ["/usr/local/bin/zsh", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number',
+    'FROM alpine\nSHELL ["/bin/ash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l',
+    'FROM scratch AS build\nSHELL ["pwsh", "-c"]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value',
+    'FROM mcr.microsoft.com/powershell:ubuntu-16.04\nSHELL [ "powershell.exe" ]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value',
+    'FROM mcr.microsoft.com/powershell:ubuntu-16.04\nSHELL [ "cmd.exe", "/c" ]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value',
+    { name: "set -o pipefail in the RUN", code: "FROM debian\nRUN set -o pipefail && wget -O - x | wc -l" },
+    {
+      name: "inherited SHELL",
+      code: 'FROM debian AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM a\nRUN wget -O - x | wc -l',
+    },
+    'FROM debian\nRUN ["sh", "-c", "a | b"]',
+  ],
+  invalid: [
+    {
+      code: "FROM scratch\nRUN wget -O - https://some.site | wc -l > /number",
+      errors: [{ messageId: "pipefail", line: 2, column: 33, endLine: 2, endColumn: 34 }],
+      output:
+        'FROM scratch\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l > /number',
+      fixSafety: "suggestion",
+      onbuild: true,
+    },
+    {
+      name: "plain sh with -o pipefail",
+      code: 'FROM scratch AS build\nSHELL ["/bin/sh", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number',
+      errors: [{ line: 3, column: 33, endLine: 3, endColumn: 34 }],
+      output:
+        'FROM scratch AS build\nSHELL ["/bin/sh", "-o", "pipefail", "-c"]\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number',
+      fixSafety: "suggestion",
+    },
+    {
+      name: "next image",
+      code: 'FROM scratch AS build\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nFROM scratch AS build2\nRUN a | b\nRUN c |& d',
+      errors: [
+        { line: 5, column: 7, endLine: 5, endColumn: 8 },
+        { line: 6, column: 7, endLine: 6, endColumn: 9 },
+      ],
+      output:
+        'FROM scratch AS build\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nFROM scratch AS build2\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nRUN c |& d',
+      fixSafety: "suggestion",
+    },
+    {
+      name: "next SHELL without pipefail",
+      code: 'FROM scratch\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nSHELL ["/bin/sh", "-c"]\nRUN a | b',
+      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 8 }],
+      output:
+        'FROM scratch\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nSHELL ["/bin/sh", "-c"]\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b',
+      fixSafety: "suggestion",
+    },
+  ],
+});

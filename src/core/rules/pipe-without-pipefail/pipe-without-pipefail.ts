@@ -1,0 +1,71 @@
+import { defineRule } from "../../lint/rule.js";
+import { baseName } from "../../shell/commands/index.js";
+
+const NON_POSIX = /^(pwsh|powershell|cmd)/i;
+const PIPEFAIL_SHELLS = new Set(["bash", "zsh", "ash"]);
+
+/** SHELL ["/bin/bash", "-o", "pipefail", "-c"] and the like: -o (or a cluster with o) and `pipefail`. */
+function shellHasPipefail(shell: readonly string[]): boolean {
+  const [exe, ...args] = shell;
+  if (!exe || !PIPEFAIL_SHELLS.has(baseName(exe))) return false;
+  return args.some((a) => /^-[a-zA-Z]*o[a-zA-Z]*$/.test(a)) && args.includes("pipefail");
+}
+
+export default defineRule({
+  meta: {
+    name: "pipe-without-pipefail",
+    category: "correctness",
+    severity: "warning",
+    description:
+      "RUN with a pipe while the shell lacks -o pipefail: a failing command before the pipe is ignored",
+    sources: [{ tool: "hadolint", id: "DL4006" }],
+    fix: { availability: "sometimes", safety: "suggestion" },
+    messages: {
+      pipefail:
+        "Set the SHELL option -o pipefail before RUN with a pipe in it: a failure of a command before `|` does not fail the build",
+    },
+    presets: ["recommended", "hadolint"],
+  },
+  create(ctx) {
+    let fixedStage = Number.NaN;
+    return {
+      RUN(inst, info, onbuild) {
+        // SHELL does not apply to the exec form
+        if (inst.args.type === "command" && inst.args.form === "exec") return;
+        const shell = info.shell.value;
+        if (!shell || (shell[0] && NON_POSIX.test(baseName(shell[0])))) return;
+        if (!onbuild && shellHasPipefail(shell)) return;
+        const sh = ctx.shell(inst);
+        if (!sh) return;
+        // the first pipe not covered by `set -o pipefail` in the script
+        const pipeline = sh.pipelines.find((p) => p.length > 1 && !sh.commands[p[0]!]!.pipefail);
+        if (!pipeline) return;
+        const first = sh.commands[pipeline[0]!]!;
+        const second = sh.commands[pipeline[1]!]!;
+        const op = sh.operators.find(
+          (o) =>
+            (o.op === "|" || o.op === "|&") &&
+            o.range.start >= first.range.end &&
+            o.range.end <= second.range.start,
+        );
+        // one SHELL line fixes the whole stage: offer it on the first finding only
+        const offerFix = !onbuild && info.stage >= 0 && fixedStage !== info.stage;
+        if (offerFix) fixedStage = info.stage;
+        const at = inst.range.start;
+        ctx.report({
+          range: op?.range ?? first.range,
+          messageId: "pipefail",
+          fix: offerFix
+            ? {
+                safety: "suggestion",
+                title: 'Add SHELL ["/bin/bash", "-o", "pipefail", "-c"] (needs bash in the image)',
+                edits: [
+                  { range: { start: at, end: at }, text: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\n' },
+                ],
+              }
+            : undefined,
+        });
+      },
+    };
+  },
+});

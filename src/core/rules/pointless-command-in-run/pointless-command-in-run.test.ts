@@ -1,0 +1,40 @@
+import { testRule } from "../../lint/rule-tester.js";
+import rule from "./pointless-command-in-run.js";
+
+testRule(rule, {
+  valid: [
+    "FROM debian\nRUN apt-get install -y openssh-client",
+    "FROM debian\nRUN echo ssh",
+    'FROM debian\nRUN ["service", "x", "start"]',
+    "FROM debian\nCMD service nginx start",
+  ],
+  invalid: [
+    {
+      code: "FROM debian\nRUN top",
+      errors: [{ messageId: "pointless", line: 2, column: 5, endLine: 2, endColumn: 8 }],
+      onbuild: true,
+    },
+    {
+      code: "FROM debian\nRUN sudo service ssh start",
+      errors: [{ message: /`service`/, line: 2, column: 10, endLine: 2, endColumn: 17 }],
+      onbuild: true,
+    },
+    {
+      code: "FROM debian\nRUN apt-get update && /usr/bin/vim /etc/hosts; kill -9 1",
+      errors: [
+        { line: 2, column: 23, endLine: 2, endColumn: 35 },
+        { line: 2, column: 48, endLine: 2, endColumn: 52 },
+      ],
+    },
+    {
+      code: "FROM debian\nRUN ps aux | grep x && free -m && mount /dev/sda && ifconfig && shutdown -h now",
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 7 },
+        { line: 2, column: 24, endLine: 2, endColumn: 28 },
+        { line: 2, column: 35, endLine: 2, endColumn: 40 },
+        { line: 2, column: 53, endLine: 2, endColumn: 61 },
+        { line: 2, column: 65, endLine: 2, endColumn: 73 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,120 @@
+import { defineRule } from "../../lint/rule.js";
+import type { InstructionInfo, SemanticModel } from "../../semantic/model.js";
+import type { Instruction } from "../../syntax/cst.js";
+
+const SECRET_NAMES = new Set([
+  ".env",
+  "id_rsa",
+  "id_dsa",
+  "id_ecdsa",
+  "id_ed25519",
+  ".npmrc",
+  ".pypirc",
+  ".netrc",
+  ".git-credentials",
+  "credentials.json",
+]);
+const SECRET_PREFIXES = [".env.", "secrets."];
+const SECRET_SUFFIXES = [".pem", ".key", ".p12", ".pfx"];
+const SECRET_TAILS = [".aws/credentials", ".docker/config.json"];
+/** parts of a name that mark a template or a public half, not a secret */
+const NOT_SECRET = new Set([
+  "example",
+  "sample",
+  "template",
+  "tmpl",
+  "tpl",
+  "dist",
+  "pub",
+  "pubkey",
+  "public",
+  "gpg",
+]);
+/** parts of a `.pem` name that mark a certificate (public), not a private key */
+const CERTIFICATE = new Set([
+  "cert",
+  "certs",
+  "certificate",
+  "ca",
+  "cacert",
+  "cacerts",
+  "chain",
+  "fullchain",
+  "bundle",
+  "root",
+  "crt",
+]);
+
+/** Why a copied path looks like a secret file, or undefined. Trailing `*` globs are matched by their prefix. */
+export function secretFileKind(path: string): string | undefined {
+  const trimmed = path.replace(/\/+$/, "");
+  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1).toLowerCase();
+  const parts = base.split(/[-_.]+/).filter(Boolean);
+  if (parts.some((p) => NOT_SECRET.has(p))) return undefined;
+  const lowerPath = trimmed.toLowerCase();
+  if (SECRET_TAILS.some((t) => lowerPath === t || lowerPath.endsWith(`/${t}`))) return "a credentials file";
+  const stem = base.replace(/\*+$/, "");
+  if (SECRET_NAMES.has(stem)) return stem.startsWith(".env") ? "an environment file" : "a credentials file";
+  const globbed = stem !== base;
+  if (SECRET_PREFIXES.some((p) => stem.startsWith(p) && (globbed || stem.length > p.length))) {
+    return stem.startsWith(".env") ? "an environment file" : "a secrets file";
+  }
+  const suffix = SECRET_SUFFIXES.find((s) => base.endsWith(s));
+  if (suffix) {
+    if (suffix === ".pem" && parts.some((p) => CERTIFICATE.has(p))) return undefined;
+    return suffix === ".pem" || suffix === ".key" ? "a private key" : "a key store";
+  }
+  return undefined;
+}
+
+/** Indices of the build target and the stages it is built FROM: the layers of the image. */
+function imageStages(model: SemanticModel): Set<number> {
+  const out = new Set<number>();
+  let s = model.targetStage();
+  while (s && !out.has(s.index)) {
+    out.add(s.index);
+    s = s.base.kind === "stage" ? model.stages[s.base.stage] : undefined;
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    name: "secret-file-copied",
+    category: "security",
+    severity: "warning",
+    description:
+      "COPY or ADD of a file that usually holds a secret (.env, private keys, .npmrc, credentials)",
+    sources: [],
+    messages: {
+      image:
+        "{{file}} looks like {{kind}}: {{keyword}} puts it in a layer of the image, where deleting it later does not remove it; use RUN --mount=type=secret instead",
+      stage:
+        "{{file}} looks like {{kind}}: {{keyword}} puts it in a layer of this build stage (kept in the build cache, and in the image when the stage is built as a target); use RUN --mount=type=secret instead",
+    },
+    presets: ["recommended"],
+  },
+  create(ctx) {
+    let inImage: Set<number> | undefined;
+    const check = (inst: Instruction, info: InstructionInfo, onbuild?: Instruction): void => {
+      if (inst.args.type !== "copy") return;
+      inImage ??= imageStages(ctx.model);
+      // ONBUILD COPY lands in the images built FROM this one
+      const image = onbuild !== undefined || inImage.has(info.stage);
+      for (const word of inst.args.sources) {
+        if (word.value.startsWith("<<")) continue;
+        const r = ctx.model.expand(info, word.value);
+        if (!r.ok || r.unknown) continue;
+        const kind = secretFileKind(r.value);
+        if (!kind) continue;
+        ctx.report({
+          range: word.range,
+          messageId: image ? "image" : "stage",
+          data: { file: r.value, kind, keyword: inst.name },
+          severity: image ? undefined : "info",
+        });
+      }
+    };
+    return { COPY: check, ADD: check };
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule } from "../../lint/rule.js";
+import { baseName, invocation } from "../../shell/commands/index.js";
+import type { Word } from "../../shell/types.js";
+
+const isSudo = (w: Word) => w.value !== null && baseName(w.value) === "sudo";
+
+export default defineRule({
+  meta: {
+    name: "sudo-in-run",
+    category: "security",
+    severity: "error",
+    description: "RUN uses sudo: it is unpredictable in builds; use USER, or gosu at run time",
+    sources: [
+      { tool: "hadolint", id: "DL3004" },
+      { tool: "trivy", id: "DS-0010" },
+      { tool: "checkov", id: "CKV2_DOCKER_1" },
+    ],
+    messages: {
+      sudo: "Do not use sudo: it leads to unpredictable behaviour (TTY, environment, PAM); switch users with USER, or gosu at run time",
+    },
+    presets: ["recommended", "hadolint"],
+  },
+  create(ctx) {
+    return {
+      RUN(inst) {
+        const sh = ctx.shell(inst);
+        if (!sh) return;
+        for (const command of sh.commands) {
+          const inv = invocation(command);
+          // the sudo word among the wrappers (`env sudo x`, `sudo -E x`), or a bare `sudo`
+          const word =
+            inv?.wrappers.includes("sudo") === true
+              ? command.argv.slice(0, command.argv.indexOf(inv.nameWord)).find(isSudo)
+              : command.argv[0] && isSudo(command.argv[0])
+                ? command.argv[0]
+                : undefined;
+          if (word) ctx.report({ range: word.range, messageId: "sudo" });
+        }
+      },
+    };
+  },
+});

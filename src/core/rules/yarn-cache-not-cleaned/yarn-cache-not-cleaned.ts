@@ -1,0 +1,62 @@
+import { defineRule } from "../../lint/rule.js";
+import { commandModels } from "../../shell/commands/index.js";
+import type { Instruction } from "../../syntax/cst.js";
+
+/** RUN --mount=type=cache|tmpfs on yarn's cache directory */
+function hasCacheMount(inst: Instruction): boolean {
+  return inst.flags.some((f) => {
+    if (f.name !== "mount") return false;
+    const opt = (k: string) => f.options?.find((o) => o.key === k)?.value;
+    const type = opt("type");
+    const target = opt("target") ?? opt("dst") ?? opt("destination");
+    return (
+      (type === "cache" || type === "tmpfs") && target != null && /\.cache\/yarn(\/v\d+)?\/?$/.test(target)
+    );
+  });
+}
+
+export default defineRule({
+  meta: {
+    name: "yarn-cache-not-cleaned",
+    category: "size",
+    severity: "info",
+    description: "yarn install without yarn cache clean in the same RUN leaves yarn's cache in the image",
+    sources: [{ tool: "hadolint", id: "DL3060" }],
+    messages: {
+      cacheClean: "`yarn cache clean` missing after `yarn {{sub}}`: the package cache stays in the layer",
+    },
+    presets: ["recommended", "hadolint"],
+  },
+  create(ctx) {
+    let needed: Set<number> | undefined;
+    return {
+      RUN(inst, info, onbuild) {
+        // a stage nothing in the build uses is not in the image (an ONBUILD trigger always may be)
+        needed ??= ctx.model.neededStages();
+        if (!onbuild && info.stage >= 0 && !needed.has(info.stage)) return;
+        if (hasCacheMount(inst)) return;
+        const sh = ctx.shell(inst);
+        if (!sh) return;
+        const models = commandModels(sh);
+        const cleaned = models.some(
+          ({ invocation, rm }) =>
+            rm?.cleans.has("yarn") ||
+            (invocation.name === "yarn" &&
+              invocation.args.some((w) => w.value === "cache") &&
+              invocation.args.some((w) => w.value === "clean")),
+        );
+        if (cleaned) return;
+        for (const { invocation } of models) {
+          if (invocation.name !== "yarn") continue;
+          const sub = invocation.args.find((w) => w.value === "install" || w.value === "add");
+          if (!sub) continue;
+          ctx.report({
+            range: { start: invocation.nameWord.range.start, end: sub.range.end },
+            messageId: "cacheClean",
+            data: { sub: sub.value! },
+          });
+        }
+      },
+    };
+  },
+});
