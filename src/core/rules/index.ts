@@ -7,6 +7,7 @@ import { batchB2 } from "./batch-b2.js";
 import { batchC } from "./batch-c.js";
 import { batchD1 } from "./batch-d1.js";
 import cacheCleanedInLaterLayer from "./cache-cleaned-in-later-layer/cache-cleaned-in-later-layer.js";
+import copyArchiveThenExtract from "./copy-archive-then-extract/copy-archive-then-extract.js";
 import copySourceBeforeDependencies from "./copy-source-before-dependencies/copy-source-before-dependencies.js";
 import gemUnpinnedVersion from "./gem-unpinned-version/gem-unpinned-version.js";
 import goInstallUnpinnedVersion from "./go-install-unpinned-version/go-install-unpinned-version.js";
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   copySourceBeforeDependencies,
   toolchainInFinalImage,
   cacheCleanedInLaterLayer,
+  copyArchiveThenExtract,
   pipUnpinnedVersion,
   npmUnpinnedVersion,
   gemUnpinnedVersion,

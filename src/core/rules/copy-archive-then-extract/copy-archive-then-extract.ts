@@ -1,0 +1,52 @@
+import { defineRule } from "../../lint/rule.js";
+import { commandModels } from "../../shell/commands/index.js";
+import type { Word } from "../../syntax/cst.js";
+
+const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz)$/;
+
+const basename = (p: string) => p.slice(p.lastIndexOf("/") + 1);
+
+export default defineRule({
+  meta: {
+    name: "copy-archive-then-extract",
+    category: "size",
+    severity: "info",
+    description:
+      "A local archive is COPYed and then extracted in a RUN: ADD extracts it without keeping the archive in a layer",
+    sources: [{ tool: "hadolint", id: "DL3010" }],
+    messages: {
+      extract:
+        "`{{archive}}` is copied, then extracted with tar: the archive stays in the COPY layer. Use `ADD {{archive}} <dir>` to extract it in one step",
+    },
+    presets: ["recommended", "hadolint"],
+  },
+  create(ctx) {
+    let copied = new Map<string, Word>();
+    return {
+      FROM() {
+        copied = new Map();
+      },
+      COPY(inst, _info, onbuild) {
+        if (onbuild || inst.args.type !== "copy" || inst.flags.some((f) => f.name === "from")) return;
+        for (const s of inst.args.sources) if (ARCHIVE.test(s.value)) copied.set(basename(s.value), s);
+      },
+      RUN(inst, _info, onbuild) {
+        if (onbuild || copied.size === 0) return;
+        const analysis = ctx.shell(inst);
+        if (!analysis) return;
+        for (const m of commandModels(analysis)) {
+          if (m.invocation.name !== "tar") continue;
+          const args = m.invocation.args.map((w) => w.value ?? "");
+          const extracts = args.some((a) => a === "--extract" || a === "--get" || /^-?[A-Za-wyz]*x/.test(a));
+          if (!extracts) continue;
+          for (const a of args) {
+            const source = copied.get(basename(a));
+            if (!source) continue;
+            ctx.report({ range: source.range, messageId: "extract", data: { archive: source.value } });
+            copied.delete(basename(a));
+          }
+        }
+      },
+    };
+  },
+});
