@@ -83,6 +83,14 @@ const ROOT: Context = {
   parent: null,
 };
 
+/**
+ * A ShellSource that may map a character's end apart from its start: in an `sh -c "..."` script,
+ * a character written as `\"` starts at the backslash and ends after the quote.
+ */
+interface ScriptSource extends ShellSource {
+  toSourceEnd?(index: number): number;
+}
+
 interface ShellState {
   errexit: boolean;
   pipefail: boolean;
@@ -96,7 +104,7 @@ class Analyzer {
   readonly pipelines: number[][] = [];
   readonly operators: Operator[] = [];
   hasSyntaxError = false;
-  private src: ShellSource = { text: "", toSource: (i) => i };
+  private src: ScriptSource = { text: "", toSource: (i) => i };
   /** the operator seen since the last command of the current sequence */
   private pending: Connector | null = null;
   /** no command yet in the current sequence */
@@ -107,7 +115,7 @@ class Analyzer {
   private scripts = 0;
 
   /** Parses and visits one script with its own sequence, pipeline and option state; returns the final state. */
-  run(source: ShellSource, ctx: Context, initial: ShellState): ShellState | undefined {
+  run(source: ScriptSource, ctx: Context, initial: ShellState): ShellState | undefined {
     const tree = parseShell(source.text);
     if (!tree) return undefined;
     let parsed: ReturnType<typeof plainTree>;
@@ -142,8 +150,10 @@ class Analyzer {
   }
 
   private span(start: number, end: number): Range {
-    const s = this.src.toSource(start);
-    return { start: s, end: end > start ? this.src.toSource(end - 1) + 1 : s };
+    const src = this.src;
+    const s = src.toSource(start);
+    if (end <= start) return { start: s, end: s };
+    return { start: s, end: (src.toSourceEnd ?? src.toSource)(end - 1) + 1 };
   }
 
   private word(node: Node): Word {
@@ -438,11 +448,14 @@ class Analyzer {
     const map = lit.map;
     if (lit.value === null || !map) return;
     const outer = this.src;
-    const n = map.length;
-    const source: ShellSource = {
+    const outerEnd = outer.toSourceEnd ?? outer.toSource;
+    const { start, end } = map;
+    const n = start.length;
+    const source: ScriptSource = {
       text: lit.value,
       toSource: (i) =>
-        i < n ? outer.toSource(map[i]!) : n > 0 ? outer.toSource(map[n - 1]!) + 1 : outer.toSource(node.end),
+        i < n ? outer.toSource(start[i]!) : n > 0 ? outerEnd(end[n - 1]!) + 1 : outer.toSource(node.end),
+      toSourceEnd: (i) => outerEnd(end[Math.min(i, n - 1)]!),
     };
     this.scripts++;
     try {
@@ -543,8 +556,8 @@ export function analyzeShell(source: ShellSource): ShellAnalysis {
   let end: ShellState | undefined;
   try {
     end = analyzer.run(source, ROOT, shebangState(source.text));
-  } catch {
-    analyzer.hasSyntaxError = true;
+  } catch (e) {
+    throw e;
   }
   return {
     commands: analyzer.commands,

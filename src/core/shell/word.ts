@@ -11,8 +11,11 @@ export interface Literal {
   /** the text after quote removal when only glob/brace/tilde characters prevent a value */
   pattern?: string;
   quoted: boolean;
-  /** with `withMap`: the text index of each character of the value (or pattern) */
-  map?: number[];
+  /**
+   * With `withMap`: for each character of the value (or pattern), the text index where it starts
+   * (the backslash of `\"`) and where it ends (the `"`).
+   */
+  map?: { start: number[]; end: number[] };
 }
 
 /** Leaves whose text is taken as written, outside quotes (backslash escapes removed). */
@@ -39,13 +42,17 @@ class Builder {
   quoted = false;
   constructor(
     readonly text: string,
-    readonly map: number[] | undefined,
+    readonly map: { start: number[]; end: number[] } | undefined,
   ) {}
 
-  add(ch: string, at: number, special: boolean): void {
+  /** One value character, written at `at` (from `from` when escaped: `\x`). */
+  add(ch: string, at: number, special: boolean, from = at): void {
     this.out += ch;
     this.probe += special ? ch : "_";
-    this.map?.push(at);
+    if (this.map) {
+      this.map.start.push(from);
+      this.map.end.push(at);
+    }
   }
 
   unquoted(start: number, end: number): void {
@@ -54,7 +61,7 @@ class Builder {
       const c = text[i]!;
       if (c === "\\" && i + 1 < end) {
         const n = text[++i]!;
-        if (n !== "\n") this.add(n, i, false);
+        if (n !== "\n") this.add(n, i, false, i - 1);
       } else this.add(c, i, true);
     }
   }
@@ -122,7 +129,7 @@ class Builder {
           continue;
         }
         if (DQ_ESCAPES.has(n)) {
-          this.add(n, ++i, false);
+          this.add(n, ++i, false, i - 1);
           continue;
         }
       }
@@ -158,7 +165,7 @@ export function literal(node: Node, text: string, withMap = false): Literal {
     const raw = text.slice(node.start, node.end);
     if (!SPECIAL.test(raw)) return { value: raw, quoted: false };
   }
-  const b = new Builder(text, withMap ? [] : undefined);
+  const b = new Builder(text, withMap ? { start: [], end: [] } : undefined);
   b.walk(node);
   if (b.dynamic) return { value: null, quoted: b.quoted };
   if (b.glob || hasGlob(b.probe)) return { value: null, pattern: b.out, quoted: b.quoted, map: b.map };

@@ -301,7 +301,8 @@ export function invocation(command: SimpleCommand): Invocation | undefined {
   let sudo: Invocation["sudo"];
   for (let guard = 0; guard < 8 && words.length > 1; guard++) {
     const first = words[0]!;
-    const wrapper = first.value === null ? undefined : WRAPPERS[baseName(first.value)];
+    const wrapperName = first.value === null ? "" : baseName(first.value);
+    const wrapper = Object.hasOwn(WRAPPERS, wrapperName) ? WRAPPERS[wrapperName] : undefined;
     if (!wrapper) break;
     const name = baseName(first.value!);
     const parsed = parseArgs(words.slice(1), wrapper.spec, { stopAtPositional: true });

@@ -797,7 +797,7 @@ export function packageCommand(inv: Invocation): PackageCommand | undefined {
     name = "pip";
     words = rest;
   }
-  const tool = TOOLS[name];
+  const tool = Object.hasOwn(TOOLS, name) ? TOOLS[name] : undefined;
   if (!tool) return undefined;
   const args = parseArgs(words, tool.spec);
   if (tool.spec === APT || tool.spec === RPM) optionFlags(args);
