@@ -1,5 +1,5 @@
 /** `shipshape lint`: reads files and config, runs the core linter, formats, sets the exit code. */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { failsAt, type LintConfig, resolveConfig } from "../../core/lint/config.js";
 import { type LintFinding, lint, type ShellAnalyzer } from "../../core/lint/engine.js";
@@ -259,16 +259,22 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   return failed ? 1 : 0;
 }
 
+const dockerignoreCache = new Map<string, string | null>();
+
+function readOptional(file: string): string | null {
+  let text = dockerignoreCache.get(file);
+  if (text === undefined) {
+    text = existsSync(file) ? readFileSync(file, "utf8") : null;
+    dockerignoreCache.set(file, text);
+  }
+  return text;
+}
+
 /** The build context's .dockerignore (Dockerfile-specific `<name>.dockerignore` first, as BuildKit). */
 function readDockerignore(contextDir: string, dockerfile: string): string | null {
-  const candidates = [
-    ...(dockerfile === "-" ? [] : [`${dockerfile}.dockerignore`]),
-    path.join(contextDir, ".dockerignore"),
-  ];
-  for (const c of candidates) {
-    try {
-      return readFileSync(c, "utf8");
-    } catch {}
+  if (dockerfile !== "-") {
+    const own = readOptional(`${dockerfile}.dockerignore`);
+    if (own !== null) return own;
   }
-  return null;
+  return readOptional(path.join(contextDir, ".dockerignore"));
 }
