@@ -14,7 +14,7 @@ export { parseImageRef } from "./core/semantic/image-ref.js";
 export type { AnalyzeOptions, InstructionInfo, SemanticModel, Stage } from "./core/semantic/model.js";
 export { analyze } from "./core/semantic/model.js";
 export { shellSources } from "./core/semantic/shell-source.js";
-export { analyzeShell } from "./core/shell/analyze.js";
+export { analyzeShell, mergeShellAnalyses } from "./core/shell/analyze.js";
 export { commandModels } from "./core/shell/commands/index.js";
 export { initShellParser, isShellParserReady } from "./core/shell/tree-sitter.js";
 export type { ShellAnalysis, ShellSource, SimpleCommand, Word as ShellWord } from "./core/shell/types.js";

@@ -6,6 +6,7 @@
 import type { Finding, Severity } from "../report/types.js";
 import { type AnalyzeOptions, analyze, type SemanticModel, type Stage } from "../semantic/model.js";
 import { shellSources } from "../semantic/shell-source.js";
+import { mergeShellAnalyses } from "../shell/analyze.js";
 import type { ShellAnalysis, ShellSource } from "../shell/types.js";
 import type { Diagnostic, Instruction } from "../syntax/cst.js";
 import { parse } from "../syntax/parser.js";
@@ -80,7 +81,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (analyzeShell) {
       const sources = shellSources(inst, text);
       if (sources.length === 1) cached = analyzeShell(sources[0]!);
-      else if (sources.length > 1) cached = mergeAnalyses(sources.map((s) => analyzeShell(s)));
+      else if (sources.length > 1) cached = mergeShellAnalyses(sources.map((s) => analyzeShell(s)));
     }
     shellCache.set(inst, cached);
     return cached;
@@ -236,14 +237,4 @@ function dispatch(model: SemanticModel, listeners: Visitors[]): void {
   }
   exitStage();
   for (const fn of fileExits) fn();
-}
-
-function mergeAnalyses(list: ShellAnalysis[]): ShellAnalysis {
-  const [first, ...rest] = list;
-  const merged: ShellAnalysis = { ...first!, commands: [...first!.commands] };
-  for (const a of rest) {
-    merged.commands.push(...a.commands);
-    merged.hasSyntaxError ||= a.hasSyntaxError;
-  }
-  return merged;
 }

@@ -150,7 +150,7 @@ describe("analyzeShell properties", () => {
         }
         commandModels(a);
       }),
-      { numRuns: 5000 },
+      { numRuns: 400 },
     );
   });
 

@@ -455,7 +455,7 @@ class Analyzer {
       text: lit.value,
       toSource: (i) =>
         i < n ? outer.toSource(start[i]!) : n > 0 ? outerEnd(end[n - 1]!) + 1 : outer.toSource(node.end),
-      toSourceEnd: (i) => outerEnd(end[Math.min(i, n - 1)]!),
+      toSourceEnd: (i) => (n > 0 ? outerEnd(end[Math.min(i, n - 1)]!) : outer.toSource(node.end)),
     };
     this.scripts++;
     try {
@@ -556,8 +556,8 @@ export function analyzeShell(source: ShellSource): ShellAnalysis {
   let end: ShellState | undefined;
   try {
     end = analyzer.run(source, ROOT, shebangState(source.text));
-  } catch (e) {
-    throw e;
+  } catch {
+    analyzer.hasSyntaxError = true;
   }
   return {
     commands: analyzer.commands,

@@ -2,15 +2,20 @@
  * The shell grammar: tree-sitter-bash compiled to WASM, run by web-tree-sitter.
  *
  * Why: it runs unchanged in browsers and in Node without native addons, and it is fast. sh-syntax
- * (mvdan/sh compiled to WASM) was measured elsewhere at 12 ms per RUN. Measured here (Node 20,
- * web-tree-sitter 0.27.2, tree-sitter-bash 0.25.1, warm, median of 2,000 runs):
- *   - `apt-get update && apt-get install -y --no-install-recommends` + 10 packages over 5
- *     continuation lines (278 chars): parse 0.07 ms; parse + analyzeShell 0.09 ms
- *   - a 12-line RUN (set -eux, curl | tar, gpg, mkdir/chmod, apt-get purge, rm -rf; 700 chars):
- *     parse 0.25 ms; parse + analyzeShell 0.31 ms
- *   - every RUN of ../shared/corpus (2,219 RUN lines, naively joined): 0.08 ms per RUN for
- *     parse + analyzeShell + commandModels, 181 ms in all
- * One-off costs: `initShellParser` ~25 ms (compiling both WASM modules).
+ * (mvdan/sh compiled to WASM) was measured elsewhere at 12 ms per RUN.
+ *
+ * Measured here (Node 20.20, web-tree-sitter 0.27.2, tree-sitter-bash 0.25.1, warm; median of
+ * 2,000 runs; a shared 2-vCPU machine under load, so +-30%):
+ *   - `apt-get update && apt-get install -y --no-install-recommends` + 10 packages + `rm -rf
+ *     /var/lib/apt/lists/*`, 5 lines joined at their continuations (180 chars, 3 commands):
+ *     parse 0.04-0.05 ms; analyzeShell 0.06 ms; analyzeShell + commandModels 0.07-0.08 ms
+ *   - a 12-line RUN (set -eux, apt-get, wget, gpg, `$(...)`, `[ ] ||`, purge, chmod; 909 chars,
+ *     22 commands): parse 0.12-0.17 ms; analyzeShell 0.23-0.26 ms; + commandModels 0.28-0.31 ms
+ *   - every shell-form RUN of ../shared/corpus/real (2,172 RUNs from 720 files, 600 KB, naively
+ *     joined at continuations; best of 15 passes): parse 0.048 ms/RUN (104 ms in all);
+ *     analyzeShell 0.10 ms/RUN (about 220 ms in all, of which about 75 ms is copying the tree out of
+ *     WASM); commandModels adds 0.01 ms/RUN
+ *   - initShellParser (compiling both WASM modules): 50-80 ms, once per process
  *
  * web-tree-sitter parses JS strings as UTF-16, so node offsets are UTF-16 indices: the unit of our
  * ranges, correct for non-ASCII and astral characters without conversion.

@@ -37,7 +37,7 @@ export interface PackageRef {
   name: string;
   /** the version constraint as written: `7.88.1-10`, `==3.0`, `>=1,<2`, `v0.16.0`, `latest` */
   version?: string;
-  /** apt's `name/bookworm-backports` */
+  /** apt's `name/bookworm-backports`, apk's `name@edge` */
   release?: string;
   word: Word;
 }
@@ -680,14 +680,18 @@ const colonSplit: Split = (v) => {
   return i === -1 ? { name: v } : { name: v.slice(0, i), version: v.slice(i + 1) };
 };
 
-/** apk and zypper: `name=1.2`, `name~1.2`, `name>1`, `name<2`, `name>=1` (`=` dropped) */
+/** apk and zypper: `name=1.2`, `name~1.2`, `name>1`, `name<2`, `name>=1` (`=` dropped); apk's `name@edge` repository tag */
 const constraintSplit: Split = (v) => {
-  const m = /^([^=~<>]+)([=~<>].*)$/.exec(v);
+  const m = /^([^=~<>]+)([=~<>].*)?$/.exec(v);
   if (!m) return { name: v };
-  const name = m[1]!;
-  // apk's `name@edge` repository tag
-  const at = name.indexOf("@");
-  return { name: at > 0 ? name.slice(0, at) : name, version: m[2]!.replace(/^=/, "") };
+  const out: ReturnType<Split> = { name: m[1]! };
+  if (m[2] !== undefined) out.version = m[2].replace(/^=/, "");
+  const at = out.name.indexOf("@");
+  if (at > 0) {
+    out.release = out.name.slice(at + 1);
+    out.name = out.name.slice(0, at);
+  }
+  return out;
 };
 
 /** pip: `name==1.0`, `name>=1,<2`, `name[extra]~=1`, `name @ url` */
@@ -808,7 +812,8 @@ export function packageCommand(inv: Invocation): PackageCommand | undefined {
   for (let n = Math.min(3, positionals.length); n >= 1 && !entry; n--) {
     const path = positionals.slice(0, n).map((w) => w.value);
     if (path.some((p) => p === null)) continue;
-    entry = tool.actions[path.join(" ")];
+    const key = path.join(" ");
+    entry = Object.hasOwn(tool.actions, key) ? tool.actions[key] : undefined;
     if (entry) used = n;
   }
   if (!entry && positionals.length === 0) entry = tool.actions[""];
