@@ -1,4 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
+import { containerPorts } from "../expose-ports.js";
 
 const MAX_PORT = 65535;
 
@@ -22,24 +23,13 @@ export default defineRule({
       EXPOSE(inst, info, onbuild) {
         if (inst.args.type !== "expose") return;
         for (const { port } of inst.args.ports) {
-          let text = port.value;
-          if (text.includes("$")) {
-            // an ONBUILD trigger expands in the child build, where we know nothing
-            if (onbuild) continue;
-            const expanded = ctx.model.expand(info, text);
-            if (!expanded.ok || expanded.unknown) continue;
-            text = expanded.value;
-          }
           // host-port mappings (ip:host:container) belong to ExposeInvalidFormat; check the container port
-          const container = text.slice(text.lastIndexOf(":") + 1);
-          const range = /^(\d+)(?:-(\d+))?$/.exec(container);
-          if (!range) continue;
-          for (const n of [range[1], range[2]]) {
-            if (n !== undefined && Number(n) > MAX_PORT) {
-              ctx.report({ range: port.range, messageId: "outOfRange", data: { port: n } });
-              break;
-            }
-          }
+          const ports = containerPorts(ctx, info, port, onbuild);
+          if (!ports) continue;
+          const bad =
+            ports.low > MAX_PORT ? ports.lowText : ports.high > MAX_PORT ? ports.highText : undefined;
+          if (bad !== undefined)
+            ctx.report({ range: port.range, messageId: "outOfRange", data: { port: bad } });
         }
       },
     };

@@ -1,4 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
+import { containerPorts } from "../expose-ports.js";
 
 export default defineRule({
   meta: {
@@ -20,19 +21,9 @@ export default defineRule({
       EXPOSE(inst, info, onbuild) {
         if (inst.args.type !== "expose") return;
         for (const { port } of inst.args.ports) {
-          let text = port.value;
-          if (text.includes("$")) {
-            if (onbuild) continue;
-            const e = ctx.model.expand(info, text);
-            if (!e.ok || e.unknown) continue;
-            text = e.value;
-          }
-          const container = text.slice(text.lastIndexOf(":") + 1);
-          const m = /^(\d+)(?:-(\d+))?$/.exec(container);
-          if (!m) continue;
-          const low = Number(m[1]);
-          const high = m[2] === undefined ? low : Number(m[2]);
-          if (low <= 22 && 22 <= high) ctx.report({ range: port.range, messageId: "ssh" });
+          const ports = containerPorts(ctx, info, port, onbuild);
+          if (ports && ports.low <= 22 && 22 <= ports.high)
+            ctx.report({ range: port.range, messageId: "ssh" });
         }
       },
     };
