@@ -6,7 +6,7 @@ import { type LintFinding, lint, type ShellAnalyzer } from "../../core/lint/engi
 import type { ExternalFinding } from "../../core/lint/rule.js";
 import { type ShellcheckScript, shellcheckScripts } from "../../core/lint/shellcheck-scripts.js";
 import { collectSuppressions } from "../../core/lint/suppressions.js";
-import { type FormatName, formatters } from "../../core/report/index.js";
+import { type FormatName, formatNames, formatters } from "../../core/report/index.js";
 import type { FileResult, RuleInfo } from "../../core/report/types.js";
 import { rules } from "../../core/rules/index.js";
 import { type AnalyzeOptions, analyze } from "../../core/semantic/model.js";
@@ -50,16 +50,6 @@ export interface LintFlags {
   reportUnusedSuppressions?: boolean;
 }
 
-export const FORMAT_NAMES = [
-  "stylish",
-  "json",
-  "sarif",
-  "checkstyle",
-  "junit",
-  "gitlab",
-  "github",
-  "compact",
-] as const;
 const FORMAT_ALIASES: Record<string, FormatName> = {
   tty: "stylish",
   gitlab_codeclimate: "gitlab",
@@ -244,8 +234,8 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     ? finalConfig.formats[finalConfig.formats.length - 1]!
     : "stylish";
   const formatName = (FORMAT_ALIASES[requested] ?? requested) as FormatName;
-  const formatter = formatters[formatName];
-  if (!formatter) throw new UsageError(`unknown format "${requested}"; one of ${FORMAT_NAMES.join(", ")}`);
+  const formatter = Object.hasOwn(formatters, formatName) ? formatters[formatName] : undefined;
+  if (!formatter) throw new UsageError(`unknown format "${requested}"; one of ${formatNames.join(", ")}`);
   const color = flags.color ?? (!finalConfig.noColor && io.isTTY && !flags.output);
   const output = formatter(results, { color, cwd: process.cwd(), rules: ruleInfo, toolVersion: version });
   if (flags.output) {
