@@ -6,6 +6,8 @@
  * glob patterns run on a small Pike VM instead of backtracking regular expressions).
  */
 
+import { isSpace } from "../text/chars.js";
+
 export interface LexOptions {
   /** escape token, default "\\" */
   escape?: "\\" | "`";
@@ -89,23 +91,6 @@ const MAX_DEPTH = 500;
 
 class LexFailure {
   constructor(readonly message: string) {}
-}
-
-/** Go's unicode.IsSpace. */
-function isGoSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
 }
 
 const LETTER = /^\p{L}$/u;
@@ -239,7 +224,7 @@ class Lexer {
   private addExpanded(s: string, tokStart: number, tokEnd: number): void {
     let from = 0;
     for (let i = 0; i < s.length; i++) {
-      if (!isGoSpace(s.charCodeAt(i))) continue;
+      if (!isSpace(s.charCodeAt(i))) continue;
       if (i > from) this.addRaw(s.slice(from, i), tokStart, tokEnd);
       this.separate();
       from = i + 1;
@@ -303,7 +288,7 @@ class Lexer {
       } else {
         let j = this.pos + 1;
         if (top) {
-          if (isGoSpace(c)) {
+          if (isSpace(c)) {
             out += src[this.pos]!;
             this.separate();
             this.pos = j;
@@ -318,7 +303,7 @@ class Lexer {
               d === DQUOTE ||
               d === esc ||
               d === stop ||
-              isGoSpace(d)
+              isSpace(d)
             ) {
               break;
             }

@@ -6,7 +6,7 @@
  * Deviation: BuildKit scans bytes, so a non-ASCII character in a flag comes out as mojibake and a
  * UTF-8 continuation byte 0x85/0xA0 splits a word. We keep the characters as written.
  */
-import { isSpace } from "./chars.js";
+import { isSpace } from "../text/chars.js";
 
 export interface FlagWord {
   start: number;

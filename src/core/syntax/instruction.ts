@@ -3,8 +3,9 @@
  * BuildKit's `splitCommand` and per-keyword dispatch, into typed arguments with source ranges.
  * It also records the leaves (keyword, flags, words, JSON punctuation...) that become tokens.
  */
+
+import { isSpace, isSplitSpace, skipSpace, trimEndSpace } from "../text/chars.js";
 import type { Range } from "../text/range.js";
-import { isSpace, isSplitSpace, skipSpace, trimEndSpace } from "./chars.js";
 import type {
   CommandForm,
   Diagnostic,

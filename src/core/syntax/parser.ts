@@ -4,7 +4,7 @@
  * It never throws; problems are diagnostics.
  */
 import { heredocsFromLine } from "../lex/heredoc.js";
-import { isRegexSpace, isSpace, skipSpace } from "./chars.js";
+import { isRegexSpace, isSpace, skipSpace } from "../text/chars.js";
 import type {
   Comment,
   Diagnostic,

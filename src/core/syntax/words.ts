@@ -1,7 +1,7 @@
 /**
  * BuildKit's argument splitters, on logical text, returning spans (logical indices).
  */
-import { isSpace, isSplitSpace } from "./chars.js";
+import { isSpace, isSplitSpace } from "../text/chars.js";
 
 export interface Span {
   start: number;
