@@ -144,3 +144,14 @@ describe("package exports", () => {
     expect(r.stdout.trim()).toBe('(from "a")\n(run "b") 2');
   });
 });
+
+describe("odd inputs", () => {
+  it("a binary file is one clear error (exit 2), not a flood of findings", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shipshape-bin-"));
+    writeFileSync(path.join(dir, "Dockerfile"), Buffer.from([0x46, 0x52, 0x00, 0xff, 0x0a, 0x00]));
+    const r = cli(["lint", "--no-shellcheck", "-f", "compact", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout.trim().split("\n")).toHaveLength(1);
+    expect(r.stdout).toMatch(/binary file, not a Dockerfile/);
+  });
+});

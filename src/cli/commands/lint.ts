@@ -170,7 +170,10 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     }
     const job: Job = { file, displayName, dir, resolved };
     try {
-      job.source = await readText(file);
+      const text = await readText(file);
+      // NUL bytes never occur in a Dockerfile: report a binary file once instead of line by line
+      if (text.includes("\u0000")) job.error = `${job.displayName}: binary file, not a Dockerfile`;
+      else job.source = text;
     } catch (error) {
       job.error = (error as Error).message;
     }
