@@ -46,6 +46,9 @@ export const INSTRUCTION_NAMES = new Set([
   "WORKDIR",
 ]);
 
+/** Keywords as written -> upper case (keywords repeat: RUN, run, Run...). */
+const UPPER = new Map<string, string>();
+
 /** A leaf to become a token: logical span and kind. */
 export interface Leaf {
   start: number;
@@ -68,7 +71,11 @@ export function parseInstruction(ctx: InstructionContext, from: number, to: numb
   let k = a;
   while (k < b && !isSplitSpace(text.charCodeAt(k))) k++;
   const keyword = text.slice(a, k);
-  const name = keyword.toUpperCase();
+  let name = UPPER.get(keyword);
+  if (name === undefined) {
+    name = keyword.toUpperCase();
+    if (UPPER.size < 256) UPPER.set(keyword, name);
+  }
   ctx.leaves.push({ start: a, end: k, kind: "keyword" });
 
   let flagWords: FlagWord[] = [];
@@ -80,7 +87,7 @@ export function parseInstruction(ctx: InstructionContext, from: number, to: numb
     flagWords = extracted.flags;
     restStart = skipSpace(text, extracted.restStart, b);
   }
-  const flags = flagWords.map((f) => buildFlag(ctx, f));
+  const flags = flagWords.length === 0 ? [] : flagWords.map((f) => buildFlag(ctx, f));
   const rest = restStart < b ? word(ctx, restStart, b) : null;
   const inst: Instruction = {
     keyword,
