@@ -5,6 +5,7 @@
  * exactly one shell word opens a heredoc. The heredoc lexer always uses `\` as its escape token.
  */
 
+import { isRegexSpace } from "../text/chars.js";
 import { type EnvLookup, processWords, processWordsWithSpans } from "./word-lexer.js";
 
 export interface HeredocSpec {
@@ -79,11 +80,6 @@ export function parseHeredoc(word: string): HeredocSpec | null | { error: string
 
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/** `\s` of Go regular expressions: `[\t\n\f\r ]` */
-function isRegexSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 }
 
 function countQuotes(s: string): number {

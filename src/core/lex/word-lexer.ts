@@ -7,6 +7,7 @@
  */
 
 import { isSpace } from "../text/chars.js";
+import { goQuote } from "../text/go-quote.js";
 
 export interface LexOptions {
   /** escape token, default "\\" */
@@ -884,31 +885,3 @@ function expandTemplate(repl: string, match: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-
-const GO_SHORT: Record<string, string> = {
-  '"': '\\"',
-  "\\": "\\\\",
-  "\x07": "\\a",
-  "\b": "\\b",
-  "\f": "\\f",
-  "\n": "\\n",
-  "\r": "\\r",
-  "\t": "\\t",
-  "\v": "\\v",
-};
-const GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-
-/** Go's strconv.Quote (for error messages). */
-function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const short = GO_SHORT[ch];
-    const cp = ch.codePointAt(0)!;
-    if (short !== undefined) out += short;
-    else if (cp < 0x20 || cp === 0x7f) out += `\\x${cp.toString(16).padStart(2, "0")}`;
-    else if (cp < 0x7f || GO_PRINTABLE.test(ch)) out += ch;
-    else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, "0")}`;
-    else out += `\\U${cp.toString(16).padStart(8, "0")}`;
-  }
-  return `${out}"`;
-}

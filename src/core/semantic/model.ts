@@ -110,6 +110,8 @@ export interface SemanticModel {
   stageByRef(ref: string, before?: number): Stage | undefined;
   /** the stage being built: options.target, or the last stage */
   targetStage(): Stage | undefined;
+  /** the stage and the stages it is built FROM (`FROM <stage>`), the stage first: the layers of its image */
+  baseChain(stage: Stage): Stage[];
   /** indices of the stages the target (default: the build target) needs, itself included */
   neededStages(target?: Stage): Set<number>;
   /** stages that the target does not need */
@@ -337,6 +339,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
       if (options.target === undefined) return stages[stages.length - 1];
       return stageByRefIn(stages, String(options.target), stages.length, true);
     },
+    baseChain: (stage) => baseChain(stages, stage),
     neededStages(target = model.targetStage()) {
       const needed = new Set<number>();
       const visit = (s: Stage) => {
@@ -397,19 +400,19 @@ function stageByRefIn(stages: Stage[], ref: string, before: number, allowIndex: 
   return undefined;
 }
 
-function stageFromImage(stages: Stage[], index: number): boolean {
-  const s = stages[index]!;
-  return s.base.kind === "image" || inheritsImage(stages, index);
+function baseChain(stages: Stage[], stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  for (let s: Stage | undefined = stage; s && !chain.includes(s); ) {
+    chain.push(s);
+    s = s.base.kind === "stage" ? stages[s.base.stage] : undefined;
+  }
+  return chain;
 }
 
-function inheritsImage(stages: Stage[], index: number): boolean {
-  let s = stages[index];
-  const seen = new Set<number>();
-  while (s && s.base.kind === "stage" && !seen.has(s.index)) {
-    seen.add(s.index);
-    s = stages[s.base.stage];
-  }
-  return s?.base.kind === "image";
+/** Whether a stage's image starts from an external image (whose environment we cannot see). */
+function stageFromImage(stages: Stage[], index: number): boolean {
+  const chain = baseChain(stages, stages[index]!);
+  return chain[chain.length - 1]!.base.kind === "image";
 }
 
 function platformArgValues(options: AnalyzeOptions): Record<string, string> {

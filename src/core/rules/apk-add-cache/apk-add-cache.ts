@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import { hasFlag } from "../../shell/commands/index.js";
-import { hasCacheMount, headRange, packageCommands } from "../batch-b1-helpers.js";
+import { hasCacheMount, headRange, packageCommands } from "../package-commands.js";
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { packageCommands } from "../batch-b1-helpers.js";
+import { packageCommands } from "../package-commands.js";
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import type { PackageCommand } from "../../shell/commands/index.js";
-import { headRange, insertAfterSubcommand, packageCommands } from "../batch-b1-helpers.js";
+import { headRange, insertAfterSubcommand, packageCommands } from "../package-commands.js";
 
 const OPTION = /^APT::Install-Recommends=(false|no|0|"false")$/i;
 

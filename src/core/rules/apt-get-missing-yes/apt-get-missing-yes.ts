@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import type { PackageCommand } from "../../shell/commands/index.js";
-import { headRange, insertAfterSubcommand, packageCommands } from "../batch-b1-helpers.js";
+import { headRange, insertAfterSubcommand, packageCommands } from "../package-commands.js";
 
 /** subcommands that ask for confirmation when they install or remove more than was named */
 const PROMPTING = new Set([

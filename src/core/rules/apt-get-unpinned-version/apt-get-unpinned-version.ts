@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { packageCommands } from "../batch-b1-helpers.js";
+import { packageCommands } from "../package-commands.js";
 
 /** Pinned (`pkg=1.2`), a release or path (`pkg/bookworm`, `./x.deb`), a local `.deb`. */
 function pinned(word: string): boolean {

@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { runModels } from "../batch-b1-helpers.js";
+import { runModels } from "../package-commands.js";
 
 /** `apt` subcommands that `apt-get` has under the same name */
 const SAME_IN_APT_GET = new Set([

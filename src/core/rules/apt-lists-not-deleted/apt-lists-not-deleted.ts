@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { hasCacheMount, headRange, runModels } from "../batch-b1-helpers.js";
+import { hasCacheMount, headRange, runModels } from "../package-commands.js";
 
 /** `rm` paths that delete the apt lists: /var/lib/apt/lists(/*), or /var/lib/apt itself. */
 const LISTS = /^\/var\/lib\/apt(\/lists)?(\/\*?)?$|^\/var\/lib\/apt\/lists\/.+$/;

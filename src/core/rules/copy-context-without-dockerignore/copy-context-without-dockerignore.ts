@@ -16,13 +16,8 @@ export function isWholeContext(src: string): boolean {
 
 /** Indices of the build target and the stages it is built FROM: the layers of the image. */
 function imageStages(model: SemanticModel): Set<number> {
-  const out = new Set<number>();
-  let s = model.targetStage();
-  while (s && !out.has(s.index)) {
-    out.add(s.index);
-    s = s.base.kind === "stage" ? model.stages[s.base.stage] : undefined;
-  }
-  return out;
+  const target = model.targetStage();
+  return new Set(target ? model.baseChain(target).map((s) => s.index) : []);
 }
 
 export default defineRule({

@@ -96,13 +96,7 @@ function runtimeStages(model: SemanticModel, used: Set<number>, facts: StageFact
   const roots = model.stages.filter(
     (s) => s === target || (!used.has(s.index) && facts[s.index]!.runtimeConfig),
   );
-  for (const root of roots) {
-    let s: Stage | undefined = root;
-    while (s && !out.has(s.index)) {
-      out.add(s.index);
-      s = s.base.kind === "stage" ? model.stages[s.base.stage] : undefined;
-    }
-  }
+  for (const root of roots) for (const s of model.baseChain(root)) out.add(s.index);
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import { hasFlag } from "../../shell/commands/index.js";
-import { headRange, insertAfterSubcommand, packageCommands } from "../batch-b1-helpers.js";
+import { headRange, insertAfterSubcommand, packageCommands } from "../package-commands.js";
 
 const INSTALL = new Set(["install", "groupinstall", "localinstall"]);
 

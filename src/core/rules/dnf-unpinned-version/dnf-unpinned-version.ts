@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import type { Word } from "../../shell/types.js";
-import { packageCommands } from "../batch-b1-helpers.js";
+import { packageCommands } from "../package-commands.js";
 
 /** `name-<version>` where every part after the first `-` is made of version characters and one starts with a digit */
 function versioned(pkg: string): boolean {

@@ -1,6 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
 import type { ImageRef } from "../../semantic/image-ref.js";
-import type { SemanticModel, Stage } from "../../semantic/model.js";
 import type { Instruction } from "../../syntax/cst.js";
 
 /** `root`, UID 0 or Windows' ContainerAdministrator, with or without a group (`root:root`, `0:0`). */
@@ -35,19 +34,6 @@ function isWindowsImage(ref: ImageRef): boolean {
   );
 }
 
-/** The target stage and the stages it is built FROM, target first. */
-function fromChain(model: SemanticModel, target: Stage): Stage[] {
-  const chain: Stage[] = [];
-  const seen = new Set<number>();
-  let s: Stage | undefined = target;
-  while (s && !seen.has(s.index)) {
-    seen.add(s.index);
-    chain.push(s);
-    s = s.base.kind === "stage" ? model.stages[s.base.stage] : undefined;
-  }
-  return chain;
-}
-
 export default defineRule({
   meta: {
     name: "final-stage-runs-as-root",
@@ -73,7 +59,7 @@ export default defineRule({
         const model = ctx.model;
         const target = model.targetStage();
         if (!target) return;
-        const chain = fromChain(model, target);
+        const chain = model.baseChain(target);
         // the last top-level USER of the chain (ONBUILD USER does not apply to this image)
         let last: Instruction | undefined;
         for (const stage of chain) {

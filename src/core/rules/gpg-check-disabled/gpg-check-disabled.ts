@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { runModels } from "../batch-b1-helpers.js";
+import { runModels } from "../package-commands.js";
 
 const RPM_MANAGERS = new Set(["yum", "dnf", "microdnf", "tdnf"]);
 const SETOPT = /^([\w.-]+\.)?gpgcheck=(0|false|no|off)$/i;

@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { packageCommands } from "../batch-b1-helpers.js";
+import { packageCommands } from "../package-commands.js";
 
 /** Paths, tarballs, git and URL specs: pinned by what they point at, not by a version. */
 function isNonRegistry(v: string): boolean {

@@ -1,20 +1,9 @@
 import { defineRule } from "../../lint/rule.js";
 import { commandModels } from "../../shell/commands/index.js";
 import type { Word } from "../../shell/types.js";
-import type { Instruction } from "../../syntax/cst.js";
+import { hasCacheMount } from "../package-commands.js";
 
 const TRUTHY = new Set(["1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"]);
-
-/** RUN --mount=type=cache|tmpfs on pip's cache directory */
-function hasCacheMount(inst: Instruction): boolean {
-  return inst.flags.some((f) => {
-    if (f.name !== "mount") return false;
-    const opt = (k: string) => f.options?.find((o) => o.key === k)?.value;
-    const type = opt("type");
-    const target = opt("target") ?? opt("dst") ?? opt("destination");
-    return (type === "cache" || type === "tmpfs") && target != null && /\.cache\/pip\/?$/.test(target);
-  });
-}
 
 export default defineRule({
   meta: {
@@ -32,7 +21,7 @@ export default defineRule({
   create(ctx) {
     return {
       RUN(inst, info, onbuild) {
-        if (hasCacheMount(inst)) return;
+        if (hasCacheMount(inst, ["*.cache/pip"])) return;
         // ENV PIP_NO_CACHE_DIR (also inherited from a base stage); unknown in an ONBUILD trigger's build
         if (!onbuild) {
           const env = ctx.model.expand(info, "${PIP_NO_CACHE_DIR}");

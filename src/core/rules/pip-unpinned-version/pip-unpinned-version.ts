@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { packageCommands } from "../batch-b1-helpers.js";
+import { packageCommands } from "../package-commands.js";
 
 /** Local paths, archives, wheels and VCS or URL requirements are not pinnable by version. */
 export function isLocalOrUrl(v: string): boolean {

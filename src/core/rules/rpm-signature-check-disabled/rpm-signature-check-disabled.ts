@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { runModels } from "../batch-b1-helpers.js";
+import { runModels } from "../package-commands.js";
 
 const FLAGS = new Set(["--nodigest", "--nosignature", "--noverify", "--nofiledigest"]);
 

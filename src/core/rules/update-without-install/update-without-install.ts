@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import type { Manager } from "../../shell/commands/index.js";
-import { headRange, runModels } from "../batch-b1-helpers.js";
+import { headRange, runModels } from "../package-commands.js";
 
 const FAMILY: Partial<Record<Manager, string>> = {
   "apt-get": "apt",

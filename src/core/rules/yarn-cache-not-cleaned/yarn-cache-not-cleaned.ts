@@ -1,19 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import { commandModels } from "../../shell/commands/index.js";
-import type { Instruction } from "../../syntax/cst.js";
-
-/** RUN --mount=type=cache|tmpfs on yarn's cache directory */
-function hasCacheMount(inst: Instruction): boolean {
-  return inst.flags.some((f) => {
-    if (f.name !== "mount") return false;
-    const opt = (k: string) => f.options?.find((o) => o.key === k)?.value;
-    const type = opt("type");
-    const target = opt("target") ?? opt("dst") ?? opt("destination");
-    return (
-      (type === "cache" || type === "tmpfs") && target != null && /\.cache\/yarn(\/v\d+)?\/?$/.test(target)
-    );
-  });
-}
+import { hasCacheMount } from "../package-commands.js";
 
 export default defineRule({
   meta: {
@@ -34,7 +21,7 @@ export default defineRule({
         // a stage nothing in the build uses is not in the image (an ONBUILD trigger always may be)
         needed ??= ctx.model.neededStages();
         if (!onbuild && info.stage >= 0 && !needed.has(info.stage)) return;
-        if (hasCacheMount(inst)) return;
+        if (hasCacheMount(inst, ["*.cache/yarn"])) return;
         const sh = ctx.shell(inst);
         if (!sh) return;
         const models = commandModels(sh);

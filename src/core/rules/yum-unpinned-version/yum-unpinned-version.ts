@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import type { Word } from "../../shell/types.js";
-import { packageCommands } from "../batch-b1-helpers.js";
+import { packageCommands } from "../package-commands.js";
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { hasCacheMount, headRange, runModels } from "../batch-b1-helpers.js";
+import { hasCacheMount, headRange, runModels } from "../package-commands.js";
 
 const INSTALL = new Set(["install", "in"]);
 

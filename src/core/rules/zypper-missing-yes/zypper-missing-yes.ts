@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import { hasFlag } from "../../shell/commands/index.js";
-import { headRange, packageCommands } from "../batch-b1-helpers.js";
+import { headRange, packageCommands } from "../package-commands.js";
 
 const PROMPTING = new Set(["install", "in", "remove", "rm", "source-install", "si", "patch"]);
 

@@ -1,4 +1,4 @@
-/** Shared helpers of the package-manager rules (batch B1). */
+/** Helpers shared by the package-manager rules: the package commands of a RUN, flag insertion, cache mounts. */
 import type { RuleContext } from "../lint/rule.js";
 import { type CommandModel, commandModels, type PackageCommand } from "../shell/commands/index.js";
 import type { Word } from "../shell/types.js";
