@@ -1,11 +1,8 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadShellParser } from "../../cli/shell-wasm.js";
+import { describe, expect, it } from "vitest";
 import { analyzeShell } from "./analyze.js";
 import { commandModels } from "./commands/index.js";
 import type { Range, ShellAnalysis, ShellSource } from "./types.js";
-
-beforeAll(loadShellParser);
 
 const TOKENS = [
   "apt-get",

@@ -1,9 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadShellParser } from "../../cli/shell-wasm.js";
+import { describe, expect, it } from "vitest";
 import { analyzeShell, mergeShellAnalyses } from "./analyze.js";
 import type { Range, ShellSource, SimpleCommand, Word } from "./types.js";
-
-beforeAll(loadShellParser);
 
 /** A source whose Dockerfile offsets are the text offsets plus `base`. */
 const at = (text: string, base = 0): ShellSource => ({ text, toSource: (i) => base + i });

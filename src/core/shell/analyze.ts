@@ -1,17 +1,16 @@
 /**
- * Shell analysis: the tree-sitter-bash tree of a script turned into simple commands with argv
+ * Shell analysis: the syntax tree of a script (parser.ts) turned into simple commands with argv
  * words (quotes removed where static), operators, pipelines, subshell/substitution/condition
  * context and `set -e`/pipefail state, every range mapped to the Dockerfile. The scripts of
  * `sh -c '...'` (and `bash -lc`, `su -c`, `eval '...'`) are analysed too, their ranges mapped
  * inside the quoted string.
  *
  * Pure and synchronous: one call per script, nothing cached here (the semantic model calls it once
- * per RUN, only when a rule asks). Requires `initShellParser` first (without it the analysis is
- * empty). Never throws.
+ * per RUN, only when a rule asks). Never throws.
  */
 import { invocation } from "./commands/argv.js";
-import { field, MAX_DEPTH, type Node, plainTree, substitutions } from "./plain-tree.js";
-import { parseShell } from "./tree-sitter.js";
+import { parseShellScript } from "./parser.js";
+import { field, MAX_DEPTH, type Node, substitutions } from "./tree.js";
 import type {
   Assignment,
   Connector,
@@ -30,38 +29,7 @@ const SHELLS = new Set(["sh", "bash", "ash", "dash", "ksh", "mksh", "zsh", "busy
 /** Nesting of `sh -c "sh -c '...'"` scripts analysed. */
 const MAX_SCRIPTS = 8;
 /** Statement nodes that become one SimpleCommand. */
-const SIMPLE = new Set([
-  "command",
-  "declaration_command",
-  "unset_command",
-  "test_command",
-  "variable_assignment",
-  "variable_assignments",
-]);
-/** Word-like nodes (arguments). */
-const LITERALS = new Set([
-  "word",
-  "string",
-  "raw_string",
-  "concatenation",
-  "simple_expansion",
-  "expansion",
-  "command_substitution",
-  "process_substitution",
-  "number",
-  "ansi_c_string",
-  "translated_string",
-  "arithmetic_expansion",
-  "brace_expression",
-]);
-/** Operators and operands inside `[ ... ]` / `[[ ... ]]`, flattened into argv. */
-const TEST_EXPRESSIONS = new Set([
-  "binary_expression",
-  "unary_expression",
-  "parenthesized_expression",
-  "ternary_expression",
-  "postfix_expression",
-]);
+const SIMPLE = new Set(["command", "test_command", "variable_assignment", "variable_assignments"]);
 
 interface Context {
   inPipeline: boolean;
@@ -116,14 +84,7 @@ class Analyzer {
 
   /** Parses and visits one script with its own sequence, pipeline and option state; returns the final state. */
   run(source: ScriptSource, ctx: Context, initial: ShellState): ShellState | undefined {
-    const tree = parseShell(source.text);
-    if (!tree) return undefined;
-    let parsed: ReturnType<typeof plainTree>;
-    try {
-      parsed = plainTree(tree);
-    } finally {
-      tree.delete();
-    }
+    const parsed = parseShellScript(source.text);
     if (parsed.hasError) this.hasSyntaxError = true;
     const saved = {
       src: this.src,
@@ -225,7 +186,6 @@ class Analyzer {
   private children(children: Node[], ctx: Context, depth: number): void {
     for (const child of children) {
       if (CONNECTORS.has(child.type)) this.operator(child);
-      else if (child.type.endsWith("_expression")) this.substitutionsIn(child, ctx, null, depth);
       else this.visit(child, ctx, depth + 1);
     }
   }
@@ -336,61 +296,24 @@ class Analyzer {
     const assignments: Assignment[] = [];
     const wordNodes: Node[] = [];
     const redirects: Node[] = [];
-    const nested: Node[] = [];
     /** where its `$(...)`s are */
     const scanned: Node[] = node.type === "test_command" ? wordNodes : [];
     if (node.type === "variable_assignment") assignments.push(this.assignment(node));
-    else if (node.type === "test_command") flattenTest(node, wordNodes);
-    for (const child of node.type === "variable_assignment" || node.type === "test_command"
-      ? []
-      : node.children) {
-      if (child.type !== "subshell") scanned.push(child);
-      if (child.type === "variable_assignment") {
-        if (node.type === "command" || node.type === "variable_assignments")
-          assignments.push(this.assignment(child));
+    else if (node.type === "test_command") for (const c of node.children) wordNodes.push(c);
+    else {
+      for (const child of node.children) {
+        scanned.push(child);
+        if (child.type === "variable_assignment") assignments.push(this.assignment(child));
+        else if (isRedirect(child)) redirects.push(child);
+        else if (child.type === "command_name") wordNodes.push(child.children[0]!);
         else wordNodes.push(child);
-      } else if (isRedirect(child)) redirects.push(child);
-      else if (child.type === "command_name") wordNodes.push(child.children.find((c) => c.named) ?? child);
-      else if (child.type === "subshell") nested.push(child);
-      else if (child.type === "comment" || child.type === "ERROR") continue;
-      else wordNodes.push(child);
+      }
     }
-    // heredocs: `cat <<EOF > file arg | sh && next`
-    let end = node.end;
-    const continuations: Node[] = [];
     for (const r of redirectNodes) {
-      if (r.type !== "heredoc_redirect") {
-        redirects.push(r);
-        scanned.push(r);
-        end = Math.max(end, r.end);
-        continue;
-      }
       redirects.push(r);
-      let continued = false;
-      for (const c of r.children) {
-        if (c.type === "heredoc_body" || c.type === "heredoc_end") {
-          scanned.push(c);
-          continue;
-        }
-        if (c.type === "pipeline" || c.type === "&&" || c.type === "||") continued = true;
-        if (continued) continuations.push(c);
-        else {
-          scanned.push(c);
-          end = Math.max(end, c.end);
-          if (isRedirect(c)) redirects.push(c);
-          else if (LITERALS.has(c.type) && c.type !== "heredoc_start") wordNodes.push(c);
-        }
-      }
+      scanned.push(r);
     }
-    if (outer && !redirectNodes.some((r) => r.type === "heredoc_redirect")) end = Math.max(end, outer.end);
-
-    const piped = continuations.some((c) => c.type === "pipeline");
-    const groupBefore = this.group;
-    if (piped && this.group < 0) {
-      this.group = this.pipelines.length;
-      this.pipelines.push([]);
-    }
-    const own = piped ? { ...ctx, inPipeline: true } : ctx;
+    const end = Math.max(node.end, outer?.end ?? node.end);
 
     const argv = wordNodes.map((n) => this.word(n));
     const index = this.commands.length;
@@ -404,35 +327,28 @@ class Analyzer {
       range: this.span(start, end),
       connector: this.pending ?? (this.first ? null : ";"),
       pipeline: this.group >= 0 ? this.group : this.pipelines.length,
-      inPipeline: own.inPipeline,
-      inSubshell: own.inSubshell,
-      inCommandSubstitution: own.inCommandSubstitution,
-      inCondition: own.inCondition,
-      inShellScript: own.inShellScript,
-      negated: own.negated,
+      inPipeline: ctx.inPipeline,
+      inSubshell: ctx.inSubshell,
+      inCommandSubstitution: ctx.inCommandSubstitution,
+      inCondition: ctx.inCondition,
+      inShellScript: ctx.inShellScript,
+      negated: ctx.negated,
       errexit: this.state.errexit,
       pipefail: this.state.pipefail,
-      parent: own.parent,
+      parent: ctx.parent,
     };
     this.pending = null;
     this.first = false;
     if (this.group >= 0) this.pipelines[this.group]!.push(index);
     else this.pipelines.push([index]);
     this.commands.push(cmd);
-    if (cmd.name?.value === "set" && !own.inPipeline) applySet(cmd.args, this.state);
+    if (cmd.name?.value === "set" && !ctx.inPipeline) applySet(cmd.args, this.state);
 
     // what runs inside this command: substitutions in its words, assignments and redirects
-    const inner = { ...own, parent: index };
+    const inner = { ...ctx, parent: index };
     if (node.type === "variable_assignment") scanned.push(node);
     for (const n of scanned) this.substitutionsIn(n, inner, index, depth);
-    for (const n of nested) if (n.type === "subshell") this.visit(n, own, depth + 1);
-    this.inlineScript(cmd, index, wordNodes, own);
-    for (const c of continuations) {
-      // `cat <<EOF | sh`: the statement after `|` joins the pipeline of this command
-      if (c.type === "pipeline") this.children(c.children, own, depth);
-      else this.children([c], own, depth);
-    }
-    this.group = groupBefore;
+    this.inlineScript(cmd, index, wordNodes, ctx);
   }
 
   /** `sh -c 'script'` and friends: the script is analysed with ranges inside the string. */
@@ -463,14 +379,6 @@ class Analyzer {
     } finally {
       this.scripts--;
     }
-  }
-}
-
-/** `[ -f x ]`: brackets, operators and operands as words. */
-function flattenTest(node: Node, out: Node[]): void {
-  for (const c of node.children) {
-    if (TEST_EXPRESSIONS.has(c.type)) flattenTest(c, out);
-    else if (c.type !== "comment") out.push(c);
   }
 }
 

@@ -3,7 +3,7 @@
  * unquoted glob/brace/tilde), and optionally where each value character comes from in the text
  * (used to map an `sh -c '...'` script back to the Dockerfile).
  */
-import type { Node } from "./plain-tree.js";
+import type { Node } from "./tree.js";
 
 export interface Literal {
   /** null when dynamic or when unquoted glob, brace or tilde characters are present */

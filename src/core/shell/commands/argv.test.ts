@@ -1,10 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadShellParser } from "../../../cli/shell-wasm.js";
+import { describe, expect, it } from "vitest";
 import { analyzeShell } from "../analyze.js";
 import type { Word } from "../types.js";
 import { type FlagSpec, flagValue, flagValues, hasFlag, invocation, parseArgs } from "./argv.js";
-
-beforeAll(loadShellParser);
 
 const words = (text: string, base = 0): Word[] =>
   analyzeShell({ text, toSource: (i) => base + i }).commands[0]!.argv;

@@ -1,11 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadShellParser } from "../../../cli/shell-wasm.js";
+import { describe, expect, it } from "vitest";
 import { analyzeShell } from "../analyze.js";
 import { hasFlag } from "./argv.js";
 import type { Download } from "./downloads.js";
 import { commandModels } from "./index.js";
-
-beforeAll(loadShellParser);
 
 const downloads = (text: string): Download[] =>
   commandModels(analyzeShell({ text, toSource: (i) => i })).flatMap((m) => (m.download ? [m.download] : []));

@@ -1,10 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadShellParser } from "../../../cli/shell-wasm.js";
+import { describe, expect, it } from "vitest";
 import { analyzeShell } from "../analyze.js";
 import { cachesCleanedBy, isSticky, isWorldWritable, normalizePath } from "./files.js";
 import { type CommandModel, commandModels } from "./index.js";
-
-beforeAll(loadShellParser);
 
 const model = (text: string): CommandModel => commandModels(analyzeShell({ text, toSource: (i) => i }))[0]!;
 

@@ -1,11 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadShellParser } from "../../../cli/shell-wasm.js";
+import { describe, expect, it } from "vitest";
 import { analyzeShell } from "../analyze.js";
 import { hasFlag } from "./argv.js";
 import { commandModels } from "./index.js";
 import { omitsDevDependencies, type PackageCommand } from "./packages.js";
-
-beforeAll(loadShellParser);
 
 const pkg = (text: string): PackageCommand => {
   const p = commandModels(analyzeShell({ text, toSource: (i) => i }))[0]?.packages;

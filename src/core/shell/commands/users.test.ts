@@ -1,11 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadShellParser } from "../../../cli/shell-wasm.js";
+import { describe, expect, it } from "vitest";
 import { analyzeShell } from "../analyze.js";
 import { hasFlag } from "./argv.js";
 import { commandModels } from "./index.js";
 import type { UserCreation } from "./users.js";
-
-beforeAll(loadShellParser);
 
 const user = (text: string): UserCreation =>
   commandModels(analyzeShell({ text, toSource: (i) => i }))[0]!.user!;
