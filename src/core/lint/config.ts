@@ -49,6 +49,27 @@ export interface ResolvedConfig {
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info", "style"];
 
+/**
+ * Optional on a merged rule whose sources rate its sub-codes differently (hadolint: DL4003 warning,
+ * DL4004 error): per preset, sub-code -> severity. The rule reports each finding with its `code` and
+ * takes the level from its `severities` option (sub-code -> severity), which resolveConfig fills:
+ * the preset's levels that differ from the rule's, then the user's settings for a sub-code (which
+ * re-level only that code and win over one for the whole rule). A user's severity for the whole rule
+ * (its name or another alias) drops the preset's levels; turning a sub-code off turns the rule off.
+ */
+export interface CodeSeverities {
+  codeSeverities?: Partial<Record<PresetName, Record<string, Severity>>>;
+}
+
+/** Lower-cased sub-code -> its spelling in the rule's table. */
+function subCodes(rule: Rule & CodeSeverities): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const table of Object.values(rule.codeSeverities ?? {})) {
+    for (const code of Object.keys(table ?? {})) out.set(code.toLowerCase(), code);
+  }
+  return out;
+}
+
 /** Lower-cased name or alias -> rule. */
 export function ruleIndex(rules: readonly Rule[]): Map<string, Rule> {
   const index = new Map<string, Rule>();
@@ -69,10 +90,26 @@ export function presetIncludes(rule: Rule, preset: PresetName): boolean {
 export function resolveConfig(config: LintConfig, rules: readonly Rule[]): ResolvedConfig {
   const index = ruleIndex(rules);
   const preset = config.preset ?? "recommended";
-  const state = new Map<Rule, { on: boolean; severity: Severity; options: Record<string, unknown> }>();
+  interface State {
+    on: boolean;
+    severity: Severity;
+    options: Record<string, unknown>;
+    /** the user set a severity for the whole rule */
+    leveled?: boolean;
+    /** the user's severities for sub-codes */
+    codeLevels?: Record<string, Severity>;
+  }
+  const state = new Map<Rule, State>();
   for (const rule of rules) {
     state.set(rule, { on: presetIncludes(rule, preset), severity: rule.meta.severity, options: {} });
   }
+  /** a severity for `id` on its rule: only its sub-code when `id` is one, else the whole rule */
+  const setLevel = (id: string, s: State, severity: Severity) => {
+    const code = subCodes(index.get(id.toLowerCase())!).get(id.toLowerCase());
+    s.on = true;
+    if (code) s.codeLevels = { ...s.codeLevels, [code]: severity };
+    else Object.assign(s, { severity, leveled: true });
+  };
   const unknownRules: string[] = [];
   const codes = new Map<string, Severity | "off">();
   const isCode = (id: string) => /^SC\d+$/i.test(id);
@@ -85,7 +122,7 @@ export function resolveConfig(config: LintConfig, rules: readonly Rule[]): Resol
     for (const name of severity ?? []) {
       if (isCode(name)) codes.set(name.toLowerCase(), id as Severity);
       const s = find(name);
-      if (s) Object.assign(s, { on: true, severity: id as Severity });
+      if (s) setLevel(name, s, id as Severity);
     }
   }
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
@@ -97,7 +134,7 @@ export function resolveConfig(config: LintConfig, rules: readonly Rule[]): Resol
     if (!s) continue;
     const level = typeof setting === "string" ? setting : setting.severity;
     if (level === "off") s.on = false;
-    else if (level) Object.assign(s, { on: true, severity: level });
+    else if (level) setLevel(id, s, level);
     else s.on = true;
     if (typeof setting === "object" && setting.options) s.options = { ...s.options, ...setting.options };
   }
@@ -107,7 +144,21 @@ export function resolveConfig(config: LintConfig, rules: readonly Rule[]): Resol
     if (s) s.on = false;
   }
   const enabled: EnabledRule[] = [];
-  for (const [rule, s] of state) if (s.on) enabled.push({ rule, severity: s.severity, options: s.options });
+  for (const [rule, s] of state) {
+    if (!s.on) continue;
+    const levels: Record<string, Severity> = {};
+    const table = (rule as Rule & CodeSeverities).codeSeverities?.[preset];
+    if (table && !s.leveled) {
+      for (const [code, severity] of Object.entries(table))
+        if (severity !== s.severity) levels[code] = severity;
+    }
+    Object.assign(levels, s.codeLevels);
+    const options =
+      Object.keys(levels).length > 0
+        ? { ...s.options, severities: { ...levels, ...(s.options.severities as object | undefined) } }
+        : s.options;
+    enabled.push({ rule, severity: s.severity, options });
+  }
   return {
     enabled,
     settings: {

@@ -1,3 +1,6 @@
+import { describe, expect, it } from "vitest";
+import { type LintConfig, resolveConfig } from "../../lint/config.js";
+import { lint } from "../../lint/engine.js";
 import { testRule } from "../../lint/rule-tester.js";
 import rule from "./multiple-cmd-entrypoint-healthcheck.js";
 
@@ -79,4 +82,67 @@ testRule(rule, {
       output: "FROM alpine\nHEALTHCHECK NONE\n",
     },
   ],
+});
+
+describe("multiple-cmd-entrypoint-healthcheck severities", () => {
+  const code =
+    "FROM scratch\nENTRYPOINT a\nENTRYPOINT b\nCMD a\nCMD b\nHEALTHCHECK CMD a\nHEALTHCHECK CMD b\n";
+  const levels = (config: LintConfig, text = code) =>
+    lint(text, { config: resolveConfig(config, [rule]) }).findings.map(
+      (f) => `${f.line} ${f.aliases[0]} ${f.severity}`,
+    );
+
+  it("hadolint's preset: DL4004 and DL3012 are errors, DL4003 a warning", () => {
+    expect(levels({ preset: "hadolint" })).toEqual(["2 DL4004 error", "4 DL4003 warning", "6 DL3012 error"]);
+  });
+  it("other presets: warnings, as BuildKit", () => {
+    for (const preset of ["recommended", "buildkit", "strict"] as const) {
+      expect(levels({ preset })).toEqual(["2 DL4004 warning", "4 DL4003 warning", "6 DL3012 warning"]);
+    }
+  });
+  it("a severity for the whole rule wins over the preset's levels", () => {
+    const expected = ["2 DL4004 info", "4 DL4003 info", "6 DL3012 info"];
+    expect(levels({ preset: "hadolint", rules: { "multiple-cmd-entrypoint-healthcheck": "info" } })).toEqual(
+      expected,
+    );
+    expect(levels({ preset: "hadolint", override: { info: ["MultipleInstructionsDisallowed"] } })).toEqual(
+      expected,
+    );
+    expect(levels({ preset: "hadolint", rules: { "DS-0016": { severity: "info" } } })).toEqual(expected);
+  });
+  it("a severity for one hadolint code re-levels only that code", () => {
+    expect(levels({ preset: "hadolint", override: { warning: ["DL4004"] } })).toEqual([
+      "2 DL4004 warning",
+      "4 DL4003 warning",
+      "6 DL3012 error",
+    ]);
+    expect(levels({ override: { error: ["dl4003"] } })).toEqual([
+      "2 DL4004 warning",
+      "4 DL4003 error",
+      "6 DL3012 warning",
+    ]);
+    expect(
+      levels({
+        preset: "hadolint",
+        rules: { "multiple-cmd-entrypoint-healthcheck": "info", DL3012: "style" },
+      }),
+    ).toEqual(["2 DL4004 info", "4 DL4003 info", "6 DL3012 style"]);
+  });
+  it("the severities option sets levels directly", () => {
+    expect(
+      levels({
+        rules: { "multiple-cmd-entrypoint-healthcheck": { options: { severities: { DL4003: "info" } } } },
+      }),
+    ).toEqual(["2 DL4004 warning", "4 DL4003 info", "6 DL3012 warning"]);
+  });
+  it("turning a code off turns the rule off", () => {
+    expect(levels({ preset: "hadolint", ignored: ["DL4003"] })).toEqual([]);
+  });
+  it("BuildKit's check=error=true raises the codes at the rule's level", () => {
+    expect(levels({ preset: "hadolint" }, `# check=error=true\n${code}`)).toEqual([
+      "3 DL4004 error",
+      "5 DL4003 error",
+      "7 DL3012 error",
+    ]);
+  });
 });

@@ -1,8 +1,13 @@
-import { defineRule } from "../../lint/rule.js";
+import type { CodeSeverities } from "../../lint/config.js";
+import { defineRule, type Rule } from "../../lint/rule.js";
+import type { Severity } from "../../report/types.js";
 import type { Instruction } from "../../syntax/cst.js";
 import type { Range } from "../../text/range.js";
 
-const KINDS = ["CMD", "ENTRYPOINT", "HEALTHCHECK"] as const;
+/** Each instruction's hadolint code: the finding's `code`, and the key of the `severities` option. */
+const CODES = { CMD: "DL4003", ENTRYPOINT: "DL4004", HEALTHCHECK: "DL3012" } as const;
+const KINDS = Object.keys(CODES) as (keyof typeof CODES)[];
+const LEVELS: ReadonlySet<string> = new Set(["error", "warning", "info", "style"]);
 
 /** The source span that removes an instruction with its whole line(s): leading blanks and the line break. */
 export function wholeLines(text: string, range: Range): Range {
@@ -24,7 +29,7 @@ export function wholeLines(text: string, range: Range): Range {
   return range;
 }
 
-export default defineRule({
+const rule = defineRule({
   meta: {
     name: "multiple-cmd-entrypoint-healthcheck",
     category: "correctness",
@@ -47,6 +52,7 @@ export default defineRule({
     presets: ["recommended", "hadolint", "buildkit"],
   },
   create(ctx) {
+    const severities = (ctx.options.severities ?? {}) as Record<string, unknown>;
     let stage = Number.NaN;
     const last = new Map<string, Instruction>();
     const visit = (inst: Instruction, stageIndex: number, onbuild?: Instruction) => {
@@ -59,7 +65,11 @@ export default defineRule({
       const previous = last.get(inst.name);
       last.set(inst.name, inst);
       if (!previous) return;
+      const code = CODES[inst.name as keyof typeof CODES];
+      const level = severities[code];
       ctx.report({
+        code,
+        severity: typeof level === "string" && LEVELS.has(level) ? (level as Severity) : undefined,
         range: previous.keywordRange,
         messageId: "overridden",
         data: { name: inst.name, line: ctx.lines.position(inst.keywordRange.start).line },
@@ -78,3 +88,11 @@ export default defineRule({
     return visitors;
   },
 });
+
+/** hadolint rates a second ENTRYPOINT or HEALTHCHECK an error and a second CMD a warning. */
+const withCodes: Rule & CodeSeverities = {
+  ...rule,
+  codeSeverities: { hadolint: { DL3012: "error", DL4003: "warning", DL4004: "error" } },
+};
+
+export default withCodes;
