@@ -946,6 +946,11 @@ class ShellParser {
     while (this.pos < this.limit) {
       const c = text.charCodeAt(this.pos);
       if (c === BACKSLASH) {
+        if (this.code(this.pos + 1) === NL) {
+          // a line continuation between words is a blank; inside a word it joins its halves
+          const after = this.code(this.pos + 2);
+          if (after === -1 || isMeta(after)) break;
+        }
         if (runStart === -1) runStart = this.pos;
         this.pos = Math.min(this.pos + 2, this.limit);
         continue;
