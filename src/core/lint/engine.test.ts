@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../rules/index.js";
 import { failsAt, type LintConfig, resolveConfig } from "./config.js";
-import { lint } from "./engine.js";
+import { formatMessage, lint } from "./engine.js";
 
 /** Findings of the rules these tests exercise (other rules' findings are not the point here). */
 const OF_INTEREST = new Set(["maintainer-deprecated", "unused-suppression", "shellcheck"]);
@@ -106,6 +106,25 @@ describe("lint engine", () => {
     expect(failsAt("style", "info")).toBe(false);
     expect(failsAt("error", "error")).toBe(true);
     expect(failsAt("style", "none")).toBe(true);
+  });
+
+  it("formatMessage fills placeholders and keeps unknown ones as written", () => {
+    expect(formatMessage("Pin {{name}} to {{ version }}", { name: "curl", version: 7 })).toBe(
+      "Pin curl to 7",
+    );
+    expect(formatMessage("{{a}}{{a}}-{{ b }}", { a: "x" })).toBe("xx-{{ b }}");
+    expect(formatMessage("no placeholders", { a: "x" })).toBe("no placeholders");
+    expect(formatMessage("{{a}}", undefined)).toBe("{{a}}");
+  });
+
+  it("a configuration's rules and severities are its own (nothing cached across configurations)", () => {
+    const text = "FROM debian\nRUN echo hi\n";
+    const a = lint(text, { config: resolveConfig({}, rules) }).findings.map((f) => `${f.rule}:${f.severity}`);
+    const b = lint(text, { config: resolveConfig({ override: { error: ["DL3006"] } }, rules) }).findings;
+    expect(b.find((f) => f.rule === "image-untagged")?.severity).toBe("error");
+    expect(
+      lint(text, { config: resolveConfig({}, rules) }).findings.map((f) => `${f.rule}:${f.severity}`),
+    ).toEqual(a);
   });
 
   it("never throws on junk", () => {

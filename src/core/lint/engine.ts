@@ -8,7 +8,7 @@ import { type AnalyzeOptions, analyze, type SemanticModel, type Stage } from "..
 import { shellSources } from "../semantic/shell-source.js";
 import { mergeShellAnalyses } from "../shell/analyze.js";
 import type { ShellAnalysis, ShellSource } from "../shell/types.js";
-import type { Diagnostic, Instruction } from "../syntax/cst.js";
+import type { Diagnostic, DockerfileCst, Instruction } from "../syntax/cst.js";
 import { parse } from "../syntax/parser.js";
 import { LineIndex } from "../text/line-index.js";
 import type { ResolvedConfig } from "./config.js";
@@ -17,6 +17,8 @@ import type {
   ExternalFinding,
   Fix,
   InstructionVisitor,
+  LintSettings,
+  ReportDescriptor,
   Rule,
   RuleContext,
   Visitors,
@@ -50,18 +52,171 @@ export interface LintResult {
   suppressed: number;
 }
 
-/** Fills `{{name}}` placeholders. */
+/** A message template cut at its placeholders: text, (placeholder, name, text)*. */
+const templates = new Map<string, string[]>();
+const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
+
+/** Fills `{{name}}` placeholders (a name the data lacks stays as written). */
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+  if (!data || !template.includes("{{")) return template;
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    // templates come from rule metadata; the bound only guards against ad hoc ones
+    if (templates.size < 10_000) templates.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1]!;
+    out += key in data ? String(data[key]) : parts[i]!;
+    out += parts[i + 2]!;
+  }
+  return out;
 }
 
-function isBuildkitRule(rule: Rule): boolean {
-  return rule.meta.sources.some((s) => s.tool === "buildkit");
+/** What a configuration needs per enabled rule, computed once per configuration. */
+interface PlannedRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+  /** its name and source ids, lower-cased (for suppressions and `# check=` lists) */
+  ids: string[];
+  /** source ids as written: a finding's aliases */
+  aliases: readonly string[];
+  buildkit: boolean;
+  experimental: boolean;
 }
 
-function ruleIds(rule: Rule): string[] {
-  return [rule.meta.name.toLowerCase(), ...rule.meta.sources.map((s) => s.id.toLowerCase())];
+const plans = new WeakMap<ResolvedConfig, { enabled: ResolvedConfig["enabled"]; rules: PlannedRule[] }>();
+
+function planOf(config: ResolvedConfig): PlannedRule[] {
+  const cached = plans.get(config);
+  if (cached && cached.enabled === config.enabled && cached.rules.length === config.enabled.length) {
+    return cached.rules;
+  }
+  const rules = config.enabled.map(({ rule, severity, options }) => ({
+    rule,
+    severity,
+    options,
+    ids: [rule.meta.name.toLowerCase(), ...rule.meta.sources.map((s) => s.id.toLowerCase())],
+    aliases: rule.meta.sources.map((s) => s.id),
+    buildkit: rule.meta.sources.some((s) => s.tool === "buildkit"),
+    experimental: rule.meta.experimental === true,
+  }));
+  plans.set(config, { enabled: config.enabled, rules });
+  return rules;
+}
+
+/** What every rule of one file shares: its findings so far, the shell cache. */
+class FileState {
+  /** reported findings, with the rule that reported each at the same index */
+  readonly findings: LintFinding[] = [];
+  readonly reporters: PlannedRule[] = [];
+  readonly codes: (string | undefined)[] = [];
+  private readonly shellCache = new Map<Instruction, ShellAnalysis | null>();
+
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+    private readonly analyzeShell: ShellAnalyzer | undefined,
+  ) {}
+
+  shell(inst: Instruction): ShellAnalysis | null {
+    let cached = this.shellCache.get(inst);
+    if (cached !== undefined) return cached;
+    cached = null;
+    const analyzeShell = this.analyzeShell;
+    if (analyzeShell) {
+      const sources = shellSources(inst, this.text);
+      if (sources.length === 1) cached = analyzeShell(sources[0]!);
+      else if (sources.length > 1) cached = mergeShellAnalyses(sources.map((s) => analyzeShell(s)));
+    }
+    this.shellCache.set(inst, cached);
+    return cached;
+  }
+
+  report(planned: PlannedRule, severity: Severity, d: ReportDescriptor): void {
+    const rule = planned.rule;
+    const start = this.lines.position(d.range.start);
+    const end = this.lines.position(d.range.end);
+    const template = rule.meta.messages[d.messageId] ?? d.messageId;
+    const aliases = d.code ? [d.code, ...planned.aliases] : planned.aliases.slice();
+    this.findings.push({
+      rule: rule.meta.name,
+      aliases,
+      severity: d.severity ?? severity,
+      category: rule.meta.category,
+      message: formatMessage(template, d.data),
+      messageId: d.messageId,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      range: { start: d.range.start, end: d.range.end },
+      fixable: d.fix !== undefined,
+      fix: d.fix,
+    });
+    this.reporters.push(planned);
+    this.codes.push(d.code);
+  }
+}
+
+/** What every rule of a file sees alike. */
+interface SharedContext {
+  readonly cst: DockerfileCst;
+  readonly model: SemanticModel;
+  readonly buildContext: BuildContext;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly external: readonly ExternalFinding[];
+  readonly settings: LintSettings;
+}
+
+/**
+ * One rule's view of a file: three fields, the rest read through, and `report`/`shell` as methods
+ * (so a rule calls `ctx.report(...)`; it does not detach it). One class for every rule keeps the
+ * rules' property reads monomorphic, and a file's 90-odd contexts cost no closures.
+ */
+class Context implements RuleContext {
+  constructor(
+    private readonly file: FileState,
+    private readonly shared: SharedContext,
+    private readonly planned: PlannedRule,
+    private readonly severity: Severity,
+  ) {}
+
+  get text(): string {
+    return this.file.text;
+  }
+  get cst(): DockerfileCst {
+    return this.shared.cst;
+  }
+  get model(): SemanticModel {
+    return this.shared.model;
+  }
+  get lines(): LineIndex {
+    return this.file.lines;
+  }
+  get buildContext(): BuildContext {
+    return this.shared.buildContext;
+  }
+  get diagnostics(): readonly Diagnostic[] {
+    return this.shared.diagnostics;
+  }
+  get external(): readonly ExternalFinding[] {
+    return this.shared.external;
+  }
+  get options(): Readonly<Record<string, unknown>> {
+    return this.planned.options;
+  }
+  get settings(): LintSettings {
+    return this.shared.settings;
+  }
+  report(descriptor: ReportDescriptor): void {
+    this.file.report(this.planned, this.severity, descriptor);
+  }
+  shell(instruction: Instruction): ShellAnalysis | null {
+    return this.file.shell(instruction);
+  }
 }
 
 export function lint(text: string, options: LintOptions): LintResult {
@@ -70,22 +225,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const lines = new LineIndex(text);
   const { suppressions, directives } = collectSuppressions(cst, model.stages);
   const config = options.config;
-  const buildContext = options.buildContext ?? {};
-
-  const shellCache = new Map<Instruction, ShellAnalysis | null>();
-  const shell = (inst: Instruction): ShellAnalysis | null => {
-    let cached = shellCache.get(inst);
-    if (cached !== undefined) return cached;
-    cached = null;
-    const analyzeShell = options.shell;
-    if (analyzeShell) {
-      const sources = shellSources(inst, text);
-      if (sources.length === 1) cached = analyzeShell(sources[0]!);
-      else if (sources.length > 1) cached = mergeShellAnalyses(sources.map((s) => analyzeShell(s)));
-    }
-    shellCache.set(inst, cached);
-    return cached;
-  };
+  const plan = planOf(config);
 
   const external: ExternalFinding[] = [];
   for (const e of options.external ?? []) {
@@ -93,73 +233,51 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (setting === "off") continue;
     external.push(setting ? { ...e, severity: setting } : e);
   }
-  const experimental = new Set(directives.checkExperimental);
-  const raw: { rule: Rule; severity: Severity; finding: LintFinding }[] = [];
-  const listeners: Visitors[] = [];
-  for (const { rule, severity, options: ruleOptions } of config.enabled) {
+  const file = new FileState(text, lines, options.shell);
+  const shared: SharedContext = {
+    cst,
+    model,
+    buildContext: options.buildContext ?? {},
+    diagnostics,
+    external,
+    settings: config.settings,
+  };
+  const experimental = directives.checkExperimental.length > 0 ? new Set(directives.checkExperimental) : null;
+  const table = new DispatchTable();
+  for (const planned of plan) {
     if (
-      rule.meta.experimental &&
-      !experimental.has("all") &&
-      !ruleIds(rule).some((id) => experimental.has(id))
+      planned.experimental &&
+      (experimental === null || (!experimental.has("all") && !planned.ids.some((id) => experimental.has(id))))
     ) {
       continue;
     }
-    const effective: Severity = directives.checkError && isBuildkitRule(rule) ? "error" : severity;
-    const context: RuleContext = {
-      text,
-      cst,
-      model,
-      lines,
-      buildContext,
-      diagnostics,
-      external,
-      options: ruleOptions,
-      settings: config.settings,
-      shell,
-      report(d) {
-        const start = lines.position(d.range.start);
-        const end = lines.position(d.range.end);
-        const template = rule.meta.messages[d.messageId] ?? d.messageId;
-        const aliases = rule.meta.sources.map((s) => s.id);
-        if (d.code) aliases.unshift(d.code);
-        raw.push({
-          rule,
-          severity: d.severity ?? effective,
-          finding: {
-            rule: rule.meta.name,
-            aliases,
-            severity: d.severity ?? effective,
-            category: rule.meta.category,
-            message: formatMessage(template, d.data),
-            messageId: d.messageId,
-            line: start.line,
-            column: start.column,
-            endLine: end.line,
-            endColumn: end.column,
-            range: { start: d.range.start, end: d.range.end },
-            fixable: d.fix !== undefined,
-            fix: d.fix,
-          },
-        });
-      },
-    };
-    listeners.push(rule.create(context));
+    const severity: Severity = directives.checkError && planned.buildkit ? "error" : planned.severity;
+    table.add(planned.rule.create(new Context(file, shared, planned, severity)));
   }
 
-  dispatch(model, listeners);
+  table.run(model);
 
   // Suppressions: inline pragmas, then the file's `# check=skip=`.
-  const skip = new Set(directives.checkSkip);
-  const findings: LintFinding[] = [];
+  const raw = file.findings;
+  let findings: LintFinding[] = raw;
   let suppressed = 0;
-  for (const { rule, finding } of raw) {
-    const ids = [...ruleIds(rule), ...finding.aliases.map((a) => a.toLowerCase())];
-    const fileSkipped = isBuildkitRule(rule) && (skip.has("all") || ids.some((id) => skip.has(id)));
-    if (fileSkipped || (!config.disableIgnorePragma && matchSuppression(suppressions, ids, finding))) {
-      suppressed++;
-      continue;
+  const skip = directives.checkSkip.length > 0 ? new Set(directives.checkSkip) : null;
+  const pragmas = !config.disableIgnorePragma && suppressions.length > 0;
+  if (skip !== null || pragmas) {
+    findings = [];
+    for (let i = 0; i < raw.length; i++) {
+      const finding = raw[i]!;
+      const planned = file.reporters[i]!;
+      const code = file.codes[i];
+      const ids = code ? [...planned.ids, code.toLowerCase()] : planned.ids;
+      const fileSkipped =
+        skip !== null && planned.buildkit && (skip.has("all") || ids.some((id) => skip.has(id)));
+      if (fileSkipped || (pragmas && matchSuppression(suppressions, ids, finding))) {
+        suppressed++;
+        continue;
+      }
+      findings.push(finding);
     }
-    findings.push(finding);
   }
   findings.sort(
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule),
@@ -198,43 +316,58 @@ function matchSuppression(suppressions: Suppression[], ids: string[], finding: F
   return matched;
 }
 
-/** One pass over the instructions, calling each rule's visitors; stage and file exit hooks. */
-function dispatch(model: SemanticModel, listeners: Visitors[]): void {
-  const byName = new Map<string, InstructionVisitor[]>();
-  const every: InstructionVisitor[] = [];
-  const stageExits: ((stage: Stage) => void)[] = [];
-  const fileExits: (() => void)[] = [];
-  for (const v of listeners) {
-    for (const [key, fn] of Object.entries(v)) {
+/**
+ * The visitors of one file's rules, grouped by what they visit, in rule order; then one pass over
+ * the instructions calling them, with stage and file exit hooks.
+ */
+class DispatchTable {
+  private readonly byName = new Map<string, InstructionVisitor[]>();
+  private readonly every: InstructionVisitor[] = [];
+  private readonly stageExits: ((stage: Stage) => void)[] = [];
+  private readonly fileExits: (() => void)[] = [];
+
+  add(visitors: Visitors): void {
+    for (const key in visitors) {
+      if (!Object.hasOwn(visitors, key)) continue;
+      const fn = visitors[key as keyof Visitors];
       if (typeof fn !== "function") continue;
-      if (key === "instruction") every.push(fn as InstructionVisitor);
-      else if (key === "stageExit") stageExits.push(fn as (stage: Stage) => void);
-      else if (key === "fileExit") fileExits.push(fn as () => void);
+      if (key === "instruction") this.every.push(fn as InstructionVisitor);
+      else if (key === "stageExit") this.stageExits.push(fn as (stage: Stage) => void);
+      else if (key === "fileExit") this.fileExits.push(fn as () => void);
       else {
-        const list = byName.get(key) ?? [];
-        list.push(fn as InstructionVisitor);
-        byName.set(key, list);
+        const list = this.byName.get(key);
+        if (list) list.push(fn as InstructionVisitor);
+        else this.byName.set(key, [fn as InstructionVisitor]);
       }
     }
   }
-  let currentStage = -1;
-  const exitStage = () => {
-    if (currentStage >= 0) for (const fn of stageExits) fn(model.stages[currentStage]!);
-  };
-  for (const info of model.infos) {
-    if (info.stage !== currentStage) {
-      exitStage();
-      currentStage = info.stage;
+
+  run(model: SemanticModel): void {
+    const { byName, every, stageExits } = this;
+    const infos = model.infos;
+    let currentStage = -1;
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i]!;
+      if (info.stage !== currentStage) {
+        if (currentStage >= 0) this.exitStage(model.stages[currentStage]!);
+        currentStage = info.stage;
+      }
+      const inst = info.instruction;
+      for (let k = 0; k < every.length; k++) every[k]!(inst, info);
+      const named = byName.get(inst.name);
+      if (named) for (let k = 0; k < named.length; k++) named[k]!(inst, info);
+      if (inst.args.type === "onbuild" && inst.args.instruction) {
+        const inner = inst.args.instruction;
+        for (let k = 0; k < every.length; k++) every[k]!(inner, info, inst);
+        const innerNamed = byName.get(inner.name);
+        if (innerNamed) for (let k = 0; k < innerNamed.length; k++) innerNamed[k]!(inner, info, inst);
+      }
     }
-    const inst = info.instruction;
-    for (const fn of every) fn(inst, info);
-    for (const fn of byName.get(inst.name) ?? []) fn(inst, info);
-    if (inst.args.type === "onbuild" && inst.args.instruction) {
-      const inner = inst.args.instruction;
-      for (const fn of every) fn(inner, info, inst);
-      for (const fn of byName.get(inner.name) ?? []) fn(inner, info, inst);
-    }
+    if (currentStage >= 0 && stageExits.length > 0) this.exitStage(model.stages[currentStage]!);
+    for (const fn of this.fileExits) fn();
   }
-  exitStage();
-  for (const fn of fileExits) fn();
+
+  private exitStage(stage: Stage): void {
+    for (const fn of this.stageExits) fn(stage);
+  }
 }
