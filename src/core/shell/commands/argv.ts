@@ -277,6 +277,8 @@ const WRAPPERS: Record<string, Wrapper> = {
   fakeroot: { spec: { flags: {} } },
 };
 
+const WRAPPER_BY_NAME = new Map(Object.entries(WRAPPERS));
+
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 function envVar(word: Word): EnvVar {
@@ -293,18 +295,15 @@ function envVar(word: Word): EnvVar {
 export function invocation(command: SimpleCommand): Invocation | undefined {
   let words = command.argv;
   const wrappers: string[] = [];
-  const env: EnvVar[] = command.assignments.map((a) => ({
-    name: a.name,
-    value: a.value.value,
-    word: a.value,
-  }));
+  const env: EnvVar[] = [];
+  for (const a of command.assignments) env.push({ name: a.name, value: a.value.value, word: a.value });
   let sudo: Invocation["sudo"];
   for (let guard = 0; guard < 8 && words.length > 1; guard++) {
     const first = words[0]!;
-    const wrapperName = first.value === null ? "" : baseName(first.value);
-    const wrapper = Object.hasOwn(WRAPPERS, wrapperName) ? WRAPPERS[wrapperName] : undefined;
+    if (first.value === null) break;
+    const name = baseName(first.value);
+    const wrapper = WRAPPER_BY_NAME.get(name);
     if (!wrapper) break;
-    const name = baseName(first.value!);
     const parsed = parseArgs(words.slice(1), wrapper.spec, { stopAtPositional: true });
     // `command -v x` and `command -V x` look a command up, they do not run it
     if (name === "command" && parsed.unknown.some((w) => /^-[a-zA-Z]*[vV]/.test(w.value ?? ""))) break;
@@ -326,14 +325,14 @@ export function invocation(command: SimpleCommand): Invocation | undefined {
   }
   const nameWord = words[0];
   if (!nameWord || nameWord.value === null) return undefined;
-  const inv: Invocation = {
+  // every key present, so that invocations share one shape
+  return {
     name: baseName(nameWord.value),
     nameWord,
     args: words.slice(1),
     wrappers,
+    sudo,
     env,
     command,
   };
-  if (sudo) inv.sudo = sudo;
-  return inv;
 }

@@ -37,26 +37,26 @@ export interface CommandModel {
   rm?: Removal;
 }
 
-/** The model of one command of an analysis; undefined when its name is not static or absent. */
+/**
+ * The model of one command of an analysis; undefined when its name is not static or absent.
+ * Every key is present (undefined when it does not apply), so that all models share one shape:
+ * adding them one by one gave 2^7 shapes and slow property stores.
+ */
 export function commandModel(analysis: ShellAnalysis, index: number): CommandModel | undefined {
   const command = analysis.commands[index];
   const inv = command && invocation(command);
   if (!inv) return undefined;
-  const model: CommandModel = { index, invocation: inv };
-  if (inv.sudo) model.sudo = inv.sudo;
-  const packages = packageCommand(inv);
-  if (packages) model.packages = packages;
-  const dl = download(inv, analysis);
-  if (dl) model.download = dl;
-  const user = userCreation(inv);
-  if (user) model.user = user;
-  const mode = modeChange(inv);
-  if (mode) model.mode = mode;
-  const cd = changeDirectory(inv);
-  if (cd) model.cd = cd;
-  const rm = removal(inv);
-  if (rm) model.rm = rm;
-  return model;
+  return {
+    index,
+    invocation: inv,
+    sudo: inv.sudo,
+    packages: packageCommand(inv),
+    download: download(inv, analysis),
+    user: userCreation(inv),
+    mode: modeChange(inv),
+    cd: changeDirectory(inv),
+    rm: removal(inv),
+  };
 }
 
 const cache = new WeakMap<ShellAnalysis, CommandModel[]>();

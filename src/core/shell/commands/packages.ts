@@ -828,17 +828,16 @@ export function packageCommand(inv: Invocation): PackageCommand | undefined {
   const versionFlag = args.flags.find((f) => f.name === "version")?.value;
   if (versionFlag && packages.length === 1 && packages[0]!.version === undefined)
     packages[0]!.version = looseText(versionFlag);
-  const cmd: PackageCommand = {
+  return {
     manager: tool.manager,
     action,
+    subcommand: subcommands[0],
     subcommands,
     packages,
     flags: args.flags,
     args,
     invocation: inv,
   };
-  if (subcommands[0]) cmd.subcommand = subcommands[0];
-  return cmd;
 }
 
 /**
