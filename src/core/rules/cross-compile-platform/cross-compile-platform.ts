@@ -38,8 +38,6 @@ interface StageFacts {
   declared: Set<string>;
   /** a declared TARGET* ARG referenced in a RUN, ENV or ARG default */
   crossArg?: string;
-  /** a compiler command run in the stage */
-  compiler?: string;
   runtimeConfig: boolean;
   /** ENV names a compile target (GOARCH, CARGO_BUILD_TARGET, CC, ...) */
   fixedTarget?: boolean;
@@ -47,35 +45,45 @@ interface StageFacts {
 
 function stageFacts(stage: Stage): StageFacts {
   const facts: StageFacts = { declared: new Set(), runtimeConfig: false };
-  const texts: string[] = [];
   for (const inst of stage.instructions) {
     if (inst.name === "ARG" && inst.args.type === "arg") {
-      for (const a of inst.args.args) {
-        if (TARGET_ARGS.has(a.key.value)) facts.declared.add(a.key.value);
-        if (a.value) texts.push(a.value.value);
-      }
+      for (const a of inst.args.args) if (TARGET_ARGS.has(a.key.value)) facts.declared.add(a.key.value);
     } else if (inst.name === "ENV" && inst.args.type === "keyValue") {
-      for (const p of inst.args.pairs) {
-        if (p.value) texts.push(p.value.value);
-        if (ENV_TARGET.has(p.key.value)) facts.fixedTarget = true;
-      }
-    } else if (inst.name === "RUN") {
-      const text = runText(inst);
-      texts.push(text);
-      facts.compiler ??= nativeCompiler(text);
+      for (const p of inst.args.pairs) if (ENV_TARGET.has(p.key.value)) facts.fixedTarget = true;
     } else if (inst.name === "CMD" || inst.name === "ENTRYPOINT") {
       facts.runtimeConfig = true;
     }
   }
-  for (const text of texts) {
-    for (const m of text.matchAll(TARGET_REF)) {
-      if (facts.declared.has(m[1]!)) {
-        facts.crossArg ??= m[1];
-        break;
-      }
-    }
-  }
+  // only a declared TARGET* ARG counts, so without one there is nothing to look for
+  if (facts.declared.size > 0) facts.crossArg = crossArg(stage, facts.declared);
   return facts;
+}
+
+/** The first declared TARGET* ARG referenced in an ARG default, ENV value or RUN, in order. */
+function crossArg(stage: Stage, declared: Set<string>): string | undefined {
+  const texts: string[] = [];
+  for (const inst of stage.instructions) {
+    if (inst.name === "ARG" && inst.args.type === "arg") {
+      for (const a of inst.args.args) if (a.value) texts.push(a.value.value);
+    } else if (inst.name === "ENV" && inst.args.type === "keyValue") {
+      for (const p of inst.args.pairs) if (p.value) texts.push(p.value.value);
+    } else if (inst.name === "RUN") texts.push(runText(inst));
+  }
+  for (const text of texts) {
+    if (!text.includes("TARGET")) continue;
+    for (const m of text.matchAll(TARGET_REF)) if (declared.has(m[1]!)) return m[1];
+  }
+  return undefined;
+}
+
+/** A compiler command run in the stage (the first RUN that has one); computed only where asked. */
+function stageCompiler(stage: Stage): string | undefined {
+  for (const inst of stage.instructions) {
+    if (inst.name !== "RUN") continue;
+    const compiler = nativeCompiler(runText(inst));
+    if (compiler !== undefined) return compiler;
+  }
+  return undefined;
 }
 
 function platformFlag(stage: Stage): Flag | undefined {
@@ -195,13 +203,17 @@ export default defineRule({
             continue;
           }
           if (family.some((i) => facts[i]!.declared.size > 0 || facts[i]!.fixedTarget)) continue;
-          const compiling = family.find((i) => facts[i]!.compiler !== undefined);
-          if (compiling === undefined || !family.some((i) => used.has(i))) continue;
-          ctx.report({
-            range: flag.range,
-            messageId: "native",
-            data: { stage: stageLabel(stages[compiling]!), tool: facts[compiling]!.compiler! },
-          });
+          if (!family.some((i) => used.has(i))) continue;
+          for (const i of family) {
+            const tool = stageCompiler(stages[i]!);
+            if (tool === undefined) continue;
+            ctx.report({
+              range: flag.range,
+              messageId: "native",
+              data: { stage: stageLabel(stages[i]!), tool },
+            });
+            break;
+          }
         }
       },
     };
