@@ -59,17 +59,27 @@ export function commandModel(analysis: ShellAnalysis, index: number): CommandMod
   };
 }
 
-const cache = new WeakMap<ShellAnalysis, CommandModel[]>();
+/**
+ * Where an analysis keeps its models: a non-enumerable property of the analysis itself, so that
+ * they live and die with it. (A module-level WeakMap did the same job, but V8's young-generation
+ * GC keeps ephemeron values alive: every analysis's models were copied and promoted, and scavenges
+ * took several times longer.)
+ */
+const MODELS = Symbol("commandModels");
+
+type WithModels = ShellAnalysis & { [MODELS]?: CommandModel[] };
 
 /** Models for every command with a static name, in command order (computed once per analysis). */
 export function commandModels(analysis: ShellAnalysis): CommandModel[] {
-  let models = cache.get(analysis);
-  if (models) return models;
-  models = [];
+  const cached = (analysis as WithModels)[MODELS];
+  if (cached) return cached;
+  const models: CommandModel[] = [];
   for (let i = 0; i < analysis.commands.length; i++) {
     const m = commandModel(analysis, i);
     if (m) models.push(m);
   }
-  cache.set(analysis, models);
+  if (Object.isExtensible(analysis)) {
+    Object.defineProperty(analysis, MODELS, { value: models, enumerable: false, configurable: true });
+  }
   return models;
 }
