@@ -345,9 +345,8 @@ class Analyzer {
     if (cmd.name?.value === "set" && !ctx.inPipeline) applySet(cmd.args, this.state);
 
     // what runs inside this command: substitutions in its words, assignments and redirects
-    const inner = { ...ctx, parent: index };
     if (node.type === "variable_assignment") scanned.push(node);
-    for (const n of scanned) this.substitutionsIn(n, inner, index, depth);
+    for (const n of scanned) this.substitutionsIn(n, ctx, index, depth);
     this.inlineScript(cmd, index, wordNodes, ctx);
   }
 
