@@ -14,7 +14,13 @@ const common = {
 };
 await build({
   ...common,
-  entryPoints: { index: "src/index.ts", cli: "src/cli/bin.ts", "shell-wasm": "src/cli/shell-wasm.ts" },
+  entryPoints: {
+    index: "src/index.ts",
+    cli: "src/cli/bin.ts",
+    "shell-wasm": "src/cli/shell-wasm.ts",
+    // loaded by `shipshape lint` as new Worker(new URL("./lint-worker.js", import.meta.url))
+    "lint-worker": "src/cli/lint-worker.ts",
+  },
   outdir: "dist",
   splitting: true,
   packages: "external",

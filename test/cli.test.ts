@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,6 +20,16 @@ function cli(args: string[], options: { input?: string; cwd?: string; env?: Reco
 function tmp(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "shipshape-cli-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/** Writes a tree of files (`a/b/Dockerfile` creates the folders) in a new temporary folder. */
+function tree(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "shipshape-tree-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
   return dir;
 }
 
@@ -153,5 +163,80 @@ describe("odd inputs", () => {
     expect(r.code).toBe(2);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     expect(r.stdout).toMatch(/binary file, not a Dockerfile/);
+  });
+});
+
+describe("many files (worker threads) and configuration per folder", () => {
+  /** No config from the user's home folder leaks into these runs. */
+  const home = mkdtempSync(path.join(os.tmpdir(), "shipshape-home-"));
+  const isolated = { HOME: home, XDG_CONFIG_HOME: home };
+
+  it("each folder gets its nearest config file, found once per folder and read once", () => {
+    const dir = tree({
+      "a/.shipshape.yaml": "ignored: [DL4000]\n",
+      "a/Dockerfile": "FROM alpine:3.20\nMAINTAINER me\nUSER 1000\n",
+      "a/sub/Dockerfile": "FROM alpine:3.20\nMAINTAINER me\nUSER 1000\n",
+      "b/.shipshape.yaml": "rules:\n  maintainer-deprecated: warning\n",
+      "b/Dockerfile": "FROM alpine:3.20\nMAINTAINER me\nUSER 1000\n",
+      "c/.hadolint.yaml": "override:\n  info: [DL4000]\n",
+      "c/Dockerfile": "FROM alpine:3.20\nMAINTAINER me\nUSER 1000\n",
+      "d/Dockerfile": "FROM alpine:3.20\nMAINTAINER me\nUSER 1000\n",
+    });
+    for (const threads of ["1", "3"]) {
+      const r = cli(["lint", "--no-shellcheck", "-f", "json", dir], {
+        cwd: dir,
+        env: { ...isolated, SHIPSHAPE_THREADS: threads },
+      });
+      expect(r.stderr).toBe("");
+      const findings = JSON.parse(r.stdout) as { file: string; rule: string; severity: string }[];
+      const maintainer = Object.fromEntries(
+        findings.filter((f) => f.rule === "maintainer-deprecated").map((f) => [f.file, f.severity]),
+      );
+      expect(maintainer).toEqual({
+        "b/Dockerfile": "warning",
+        "c/Dockerfile": "info",
+        "d/Dockerfile": "error",
+      });
+    }
+  });
+
+  it("a parallel run prints exactly what a serial run prints, in order, with the same exit code", () => {
+    const samples = [
+      "FROM alpine:3.20\nUSER 65532\n",
+      "FROM ubuntu\nMAINTAINER me\nRUN apt-get update && apt-get install -y curl\n",
+      "FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm install\nCMD node server.js\n",
+      "FROM python:3.12\nRUN pip install flask && cd /tmp && wget https://example.com/x.tgz | tar -xz\n",
+      "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT /app\n",
+      "# syntax=docker/dockerfile:1\nFROM debian\nRUN <<EOF\nset -e\napt-get update\nEOF\nCOPY .env /\n",
+      "FROM alpine\nRUN echo $HOME; sudo rm -rf / ; cd /x\nEXPOSE 80000\n",
+      "FRM broken\nFROM\n",
+    ];
+    const files: Record<string, string | Buffer> = {
+      "ctx/.dockerignore": ".env\n",
+      "strict/.shipshape.yaml": "preset: all\n",
+      "quiet/.hadolint.yaml": "ignored: [DL3006, DL4000]\nfailure-threshold: error\n",
+      "odd/Dockerfile": Buffer.from([0x46, 0x52, 0x00, 0xff, 0x0a]),
+    };
+    const folders = ["ctx", "strict", "quiet", "plain/x", "plain/y"];
+    for (let i = 0; i < 150; i++) {
+      files[`${folders[i % folders.length]}/${String(i).padStart(3, "0")}.Dockerfile`] =
+        samples[i % samples.length]!;
+    }
+    const dir = tree(files);
+    const input = "FROM alpine\nMAINTAINER me\n";
+    for (const format of ["json", "stylish"]) {
+      const args = ["lint", "--no-shellcheck", "-f", format, "--stdin-filename", "ctx/Dockerfile", "-", dir];
+      const serial = cli(args, { cwd: dir, input, env: { ...isolated, SHIPSHAPE_THREADS: "1" } });
+      const parallel = cli(args, { cwd: dir, input, env: { ...isolated, SHIPSHAPE_THREADS: "3" } });
+      expect(serial.code).toBe(2); // the binary file
+      expect(parallel).toEqual(serial);
+    }
+    // without the binary file the exit code is findings' 1, the same both ways
+    const args = ["lint", "--no-shellcheck", "-f", "compact", "ctx", "strict", "quiet", "plain"];
+    const serial = cli(args, { cwd: dir, env: { ...isolated, SHIPSHAPE_THREADS: "1" } });
+    const parallel = cli(args, { cwd: dir, env: { ...isolated, SHIPSHAPE_THREADS: "3" } });
+    expect(serial.code).toBe(1);
+    expect(serial.stdout.split("\n").length).toBeGreaterThan(300);
+    expect(parallel).toEqual(serial);
   });
 });

@@ -7,12 +7,19 @@
  *   - `-c FILE` replaces the search.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import type { LintConfig, RuleSetting } from "../core/lint/config.js";
 import type { PresetName } from "../core/lint/rule.js";
 import type { Severity } from "../core/report/types.js";
-import { UsageError } from "./files.js";
+import { DirNames, UsageError } from "./files.js";
+
+/** The YAML library is loaded on first use: most runs have no config file to read. */
+let yaml: typeof import("yaml") | undefined;
+function parseYaml(text: string): unknown {
+  yaml ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return yaml.parse(text);
+}
 
 export interface FileConfig extends LintConfig {
   /** output settings a config file may carry (hadolint's `format`, `formats`, `no-color`) */
@@ -202,38 +209,71 @@ function ruleSetting(file: string, name: string, setting: unknown): RuleSetting 
   fail(file, `rules.${name}: expected a severity, "off", or { severity, options }`);
 }
 
-const cache = new Map<string, string | null>();
+const SHIPSHAPE_NAMES = [".shipshape.yaml", ".shipshape.yml"];
+const HADOLINT_NAMES = [".hadolint.yaml", ".hadolint.yml"];
 
-/** The nearest config file for a linted file: `.shipshape.y(a)ml`, else `.hadolint.y(a)ml`, walking up. */
-export function findConfigFile(fromDir: string, env: NodeJS.ProcessEnv): string | null {
-  const dir = path.resolve(fromDir);
-  const cached = cache.get(dir);
-  if (cached !== undefined) return cached;
-  let found: string | null = null;
-  for (let d = dir; ; d = path.dirname(d)) {
-    for (const name of [".shipshape.yaml", ".shipshape.yml"]) {
-      if (existsSync(path.join(d, name))) found ??= path.join(d, name);
+/**
+ * Config discovery for one run, cached per folder: each folder on the way up is looked at once
+ * (one readdir, shared with the file search), however many Dockerfiles it holds or sits above.
+ */
+export class ConfigLocator {
+  private readonly shipshape = new Map<string, string | null>();
+  private readonly hadolint = new Map<string, string | null>();
+  private readonly found = new Map<string, string | null>();
+  private home: string | null | undefined;
+
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly dirNames: DirNames = new DirNames(),
+  ) {}
+
+  /** The nearest config file for a linted file: `.shipshape.y(a)ml`, else `.hadolint.y(a)ml`, walking up. */
+  find(fromDir: string): string | null {
+    const dir = path.resolve(fromDir);
+    let found = this.found.get(dir);
+    if (found === undefined) {
+      found =
+        this.nearest(dir, SHIPSHAPE_NAMES, this.shipshape) ??
+        this.nearest(dir, HADOLINT_NAMES, this.hadolint) ??
+        this.homeConfig();
+      this.found.set(dir, found);
     }
-    if (found || path.dirname(d) === d) break;
+    return found;
   }
-  if (!found) {
-    for (let d = dir; ; d = path.dirname(d)) {
-      for (const name of [".hadolint.yaml", ".hadolint.yml"]) {
-        if (!found && existsSync(path.join(d, name))) found = path.join(d, name);
+
+  private nearest(dir: string, names: string[], cache: Map<string, string | null>): string | null {
+    let found = cache.get(dir);
+    if (found !== undefined) return found;
+    found = null;
+    for (const name of names) {
+      // the listing says the name is there; existsSync also follows a symbolic link, as before
+      if (this.dirNames.has(dir, name) && existsSync(path.join(dir, name))) {
+        found = path.join(dir, name);
+        break;
       }
-      if (found || path.dirname(d) === d) break;
     }
+    const parent = path.dirname(dir);
+    if (found === null && parent !== dir) found = this.nearest(parent, names, cache);
+    cache.set(dir, found);
+    return found;
   }
-  if (!found) {
+
+  private homeConfig(): string | null {
+    if (this.home !== undefined) return this.home;
+    const env = this.env;
     const xdg = env.XDG_CONFIG_HOME ?? (env.HOME ? path.join(env.HOME, ".config") : undefined);
     const candidates = [
       ...(xdg ? [path.join(xdg, "hadolint.yaml"), path.join(xdg, "hadolint.yml")] : []),
       ...(env.HOME ? [path.join(env.HOME, ".hadolint.yaml"), path.join(env.HOME, ".hadolint.yml")] : []),
     ];
-    found = candidates.find((c) => existsSync(c)) ?? null;
+    this.home = candidates.find((c) => existsSync(c)) ?? null;
+    return this.home;
   }
-  cache.set(dir, found);
-  return found;
+}
+
+/** The nearest config file for a linted file (one-off; a run uses one ConfigLocator). */
+export function findConfigFile(fromDir: string, env: NodeJS.ProcessEnv): string | null {
+  return new ConfigLocator(env).find(fromDir);
 }
 
 const TRUTHY = /^(1|y|yes|on|true)$/i;

@@ -1,5 +1,5 @@
 /** Finds the Dockerfiles named on the command line: files as given, folders searched recursively. */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 
@@ -27,9 +27,10 @@ interface Rules {
   ig: Ignore;
 }
 
-async function gitignoreAt(dir: string): Promise<Rules | null> {
+function gitignoreAt(dir: string, names: ReadonlySet<string>): Rules | null {
+  if (!names.has(".gitignore")) return null;
   try {
-    const text = await readFile(path.join(dir, ".gitignore"), "utf8");
+    const text = readFileSync(path.join(dir, ".gitignore"), "utf8");
     return { base: dir, ig: ignore().add(text) };
   } catch {
     return null;
@@ -44,16 +45,54 @@ function ignored(rules: Rules[], file: string, isDir: boolean): boolean {
   return false;
 }
 
-async function walk(dir: string, rules: Rules[], out: string[]): Promise<void> {
-  const own = await gitignoreAt(dir);
+/**
+ * The names in each folder, read once per run: the folder walk fills it, and config discovery and
+ * .dockerignore lookups ask it instead of probing each candidate path with its own syscalls.
+ */
+export class DirNames {
+  private readonly names = new Map<string, ReadonlySet<string> | null>();
+
+  /** Names in an absolute folder; null when it cannot be listed. */
+  get(dir: string): ReadonlySet<string> | null {
+    let names = this.names.get(dir);
+    if (names === undefined) {
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = null;
+      }
+      this.names.set(dir, names);
+    }
+    return names;
+  }
+
+  set(dir: string, names: ReadonlySet<string>): void {
+    this.names.set(dir, names);
+  }
+
+  /**
+   * Whether `name` is listed in the absolute folder `dir` (a folder that cannot be listed, such as
+   * one with execute but no read permission, is probed directly).
+   */
+  has(dir: string, name: string): boolean {
+    const names = this.get(dir);
+    return names ? names.has(name) : existsSync(path.join(dir, name));
+  }
+}
+
+function walk(dir: string, rules: Rules[], out: string[], dirNames: DirNames): void {
+  const entries: Dirent[] = readdirSync(dir, { withFileTypes: true });
+  const names = new Set<string>();
+  for (const e of entries) names.add(e.name);
+  dirNames.set(dir, names);
+  const own = gitignoreAt(dir, names);
   const active = own ? [...rules, own] : rules;
-  const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (SKIP_DIRS.has(e.name) || ignored(active, p, true)) continue;
-      await walk(p, active, out);
+      walk(p, active, out, dirNames);
     } else if ((e.isFile() || e.isSymbolicLink()) && isDockerfileName(e.name) && !ignored(active, p, false)) {
       out.push(p);
     }
@@ -62,25 +101,30 @@ async function walk(dir: string, rules: Rules[], out: string[]): Promise<void> {
 
 /**
  * Expands paths: a file is taken as given (whatever its name), a folder is searched. `-` stays as
- * is (stdin). Throws UsageError naming the path when it does not exist.
+ * is (stdin). Throws UsageError naming the path when it does not exist. Synchronous: the walk is
+ * many small readdir calls, cheaper without a promise per call.
  */
-export async function findDockerfiles(paths: string[]): Promise<string[]> {
+export async function findDockerfiles(
+  paths: string[],
+  dirNames: DirNames = new DirNames(),
+): Promise<string[]> {
   const out: string[] = [];
+  const cwd = process.cwd();
   for (const p of paths) {
     if (p === "-") {
       out.push(p);
       continue;
     }
-    let s: Awaited<ReturnType<typeof stat>>;
+    let s: ReturnType<typeof statSync>;
     try {
-      s = await stat(p);
+      s = statSync(p);
     } catch (error) {
       throw new UsageError(`${p}: ${describeFsError(error)}`);
     }
-    if (s.isDirectory()) {
+    if (s?.isDirectory()) {
       const before = out.length;
-      await walk(path.resolve(p), [], out);
-      for (let i = before; i < out.length; i++) out[i] = path.relative(process.cwd(), out[i]!) || out[i]!;
+      walk(path.resolve(p), [], out, dirNames);
+      for (let i = before; i < out.length; i++) out[i] = path.relative(cwd, out[i]!) || out[i]!;
     } else out.push(p);
   }
   return [...new Set(out)];
@@ -101,9 +145,29 @@ export async function readText(file: string): Promise<string> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
   }
+  return readTextSync(file);
+}
+
+const decoder = new TextDecoder("utf-8");
+
+/** Reads a file (not stdin) as UTF-8 text, synchronously (cheaper than a promise per small file). */
+export function readTextSync(file: string): string {
   try {
-    return new TextDecoder("utf-8").decode(await readFile(file));
+    return decoder.decode(readFileSync(file));
   } catch (error) {
     throw new UsageError(`${file}: ${describeFsError(error)}`);
   }
+}
+
+/** A linted file's text, or the error to report for it (unreadable, or binary). */
+export function loadSource(file: string, displayName: string): { source?: string; error?: string } {
+  let text: string;
+  try {
+    text = readTextSync(file);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  // NUL bytes never occur in a Dockerfile: report a binary file once instead of line by line
+  if (text.includes("\u0000")) return { error: `${displayName}: binary file, not a Dockerfile` };
+  return { source: text };
 }

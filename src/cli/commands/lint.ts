@@ -1,8 +1,7 @@
 /** `shipshape lint`: reads files and config, runs the core linter, formats, sets the exit code. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { failsAt, type LintConfig, resolveConfig } from "../../core/lint/config.js";
-import { type LintFinding, lint, type ShellAnalyzer } from "../../core/lint/engine.js";
+import { failsAt, type LintConfig, type ResolvedConfig, resolveConfig } from "../../core/lint/config.js";
 import type { ExternalFinding } from "../../core/lint/rule.js";
 import { type ShellcheckScript, shellcheckScripts } from "../../core/lint/shellcheck-scripts.js";
 import { collectSuppressions } from "../../core/lint/suppressions.js";
@@ -12,14 +11,16 @@ import { rules } from "../../core/rules/index.js";
 import { type AnalyzeOptions, analyze } from "../../core/semantic/model.js";
 import { parse } from "../../core/syntax/parser.js";
 import {
+  ConfigLocator,
   configFromEnv,
   type FileConfig,
-  findConfigFile,
   mergeConfigs,
   readConfigFile,
 } from "../config-files.js";
-import { describeFsError, findDockerfiles, readText, UsageError } from "../files.js";
+import { DirNames, describeFsError, findDockerfiles, loadSource, readText, UsageError } from "../files.js";
 import type { Io } from "../io.js";
+import { type JobResult, JobRunner, type LintJob, type LintPlan, loadShellAnalyzer } from "../lint-jobs.js";
+import { WorkerPool, workerCount } from "../lint-parallel.js";
 import { runShellcheck, shellcheckAvailable } from "../shellcheck.js";
 import { version } from "../version.js";
 
@@ -96,26 +97,31 @@ function buildArgs(list: string[] | undefined): Record<string, string> {
   return out;
 }
 
-async function loadShellAnalyzer(): Promise<ShellAnalyzer | undefined> {
+export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Promise<number> {
+  const inputs = paths.length ? paths : ["."];
+  const dirNames = new DirNames();
+  const files = await findDockerfiles(inputs, dirNames);
+  if (files.length === 0) throw new UsageError(`no Dockerfiles found in ${inputs.join(", ")}`);
+  // workers start now, loading modules and the shell parser while this thread plans
+  const pool = WorkerPool.start(workerCount(files.length, io.env));
   try {
-    const { loadShellParser } = await import("../shell-wasm.js");
-    await loadShellParser();
-    const { analyzeShell } = await import("../../core/shell/analyze.js");
-    return analyzeShell;
-  } catch {
-    return undefined;
+    return await lintFiles(files, dirNames, flags, io, pool);
+  } finally {
+    pool?.close();
   }
 }
 
-export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Promise<number> {
-  const inputs = paths.length ? paths : ["."];
-  const files = await findDockerfiles(inputs);
-  if (files.length === 0) throw new UsageError(`no Dockerfiles found in ${inputs.join(", ")}`);
-
+async function lintFiles(
+  files: string[],
+  dirNames: DirNames,
+  flags: LintFlags,
+  io: Io,
+  pool: WorkerPool | null,
+): Promise<number> {
   const envConfig = configFromEnv(io.env);
   const cliConfig = flagConfig(flags);
   const explicit = flags.config ? readConfigFile(flags.config) : undefined;
-  const shellAnalyzer = await loadShellAnalyzer();
+  const shellLoaded = loadShellAnalyzer();
   const analyzeOptions: AnalyzeOptions = {
     buildArgs: buildArgs(flags.buildArg),
     target: flags.target,
@@ -136,18 +142,15 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     ]),
   );
 
-  // Phase 1: read every file and resolve its configuration.
-  interface Job {
-    file: string;
-    displayName: string;
-    dir: string;
-    source?: string;
-    error?: string;
-    resolved: ReturnType<typeof resolveConfig>;
-  }
-  const jobs: Job[] = [];
-  let finalConfig: FileConfig = {};
+  // Phase 1: each file's configuration, resolved once per config file (found once per folder).
+  const plan: LintPlan = { jobs: [], configs: [], dockerignores: [], analyze: analyzeOptions };
+  const resolved: ResolvedConfig[] = [];
+  const configIndex = new Map<string, number>();
+  const locator = new ConfigLocator(io.env, dirNames);
+  const dockerignores = new DockerignoreReader(dirNames);
+  const dockerignoreIndex = new Map<string | null, number>();
   const warnedUnknown = new Set<string>();
+  let lastConfig = 0;
   for (const file of files) {
     const displayName = file === "-" ? (flags.stdinFilename ?? "-") : file;
     const dir =
@@ -156,82 +159,102 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
           ? path.dirname(flags.stdinFilename)
           : process.cwd()
         : path.dirname(file);
-    const configPath = explicit ? undefined : findConfigFile(dir, io.env);
-    const fileConfig = explicit ?? (configPath ? readConfigFile(configPath) : {});
-    const merged = mergeConfigs(fileConfig, envConfig, cliConfig);
-    finalConfig = merged;
-    const resolved = resolveConfig(merged, rules);
-    for (const name of resolved.unknownRules) {
-      if (warnedUnknown.has(name)) continue;
-      warnedUnknown.add(name);
-      io.err(
-        `shipshape: warning: unknown rule "${name}" in the configuration${configPath ? ` (${configPath})` : ""}`,
-      );
+    const configPath = explicit ? undefined : locator.find(dir);
+    const key = configPath ?? "";
+    let config = configIndex.get(key);
+    if (config === undefined) {
+      const fileConfig = explicit ?? (configPath ? readConfigFile(configPath) : {});
+      const merged = mergeConfigs(fileConfig, envConfig, cliConfig);
+      const resolvedConfig = resolveConfig(merged, rules);
+      for (const name of resolvedConfig.unknownRules) {
+        if (warnedUnknown.has(name)) continue;
+        warnedUnknown.add(name);
+        io.err(
+          `shipshape: warning: unknown rule "${name}" in the configuration${configPath ? ` (${configPath})` : ""}`,
+        );
+      }
+      config = plan.configs.length;
+      plan.configs.push(merged);
+      resolved.push(resolvedConfig);
+      configIndex.set(key, config);
     }
-    const job: Job = { file, displayName, dir, resolved };
-    try {
-      const text = await readText(file);
-      // NUL bytes never occur in a Dockerfile: report a binary file once instead of line by line
-      if (text.includes("\u0000")) job.error = `${job.displayName}: binary file, not a Dockerfile`;
-      else job.source = text;
-    } catch (error) {
-      job.error = (error as Error).message;
+    lastConfig = config;
+    const ignoreText = dockerignores.read(flags.context ?? dir, file);
+    let dockerignore = dockerignoreIndex.get(ignoreText);
+    if (dockerignore === undefined) {
+      dockerignore = plan.dockerignores.length;
+      plan.dockerignores.push(ignoreText);
+      dockerignoreIndex.set(ignoreText, dockerignore);
     }
-    jobs.push(job);
+    const job: LintJob = { file, displayName, config, dockerignore };
+    if (file === "-") {
+      // stdin can only be read here (a worker reads the other files itself)
+      try {
+        const text = await readText(file);
+        if (text.includes("\u0000")) job.error = `${displayName}: binary file, not a Dockerfile`;
+        else job.source = text;
+      } catch (error) {
+        job.error = (error as Error).message;
+      }
+    }
+    plan.jobs.push(job);
   }
+  const finalConfig: FileConfig = plan.configs[lastConfig]!;
 
   // Phase 2: ShellCheck, once over the RUN scripts of all files (when installed and enabled).
-  const external = new Map<Job, ExternalFinding[]>();
   const wantShellcheck =
     flags.shellcheck !== false &&
-    jobs.some((j) => j.resolved.enabled.some((e) => e.rule.meta.name === "shellcheck"));
+    plan.jobs.some((j) => resolved[j.config]!.enabled.some((e) => e.rule.meta.name === "shellcheck"));
   if (wantShellcheck) {
     if (!shellcheckAvailable()) {
       io.err(
         "shipshape: note: shellcheck is not installed, so RUN scripts were not checked by ShellCheck (apt-get install shellcheck)",
       );
     } else {
-      const all: { job: Job; script: ShellcheckScript }[] = [];
-      for (const job of jobs) {
+      const all: { job: LintJob; script: ShellcheckScript }[] = [];
+      for (const job of plan.jobs) {
+        if (job.source === undefined && job.error === undefined)
+          Object.assign(job, loadSource(job.file, job.displayName));
         if (job.source === undefined) continue;
         const { cst } = parse(job.source);
         const model = analyze(cst, analyzeOptions);
         const { directives } = collectSuppressions(cst, model.stages);
         for (const script of shellcheckScripts(model, directives)) all.push({ job, script });
       }
-      const found = runShellcheck(all.map((a) => a.script));
+      const found = await runShellcheck(all.map((a) => a.script));
       all.forEach((a, i) => {
-        const list = external.get(a.job) ?? [];
+        const list: ExternalFinding[] = (a.job.external ??= []);
         list.push(...found[i]!);
-        external.set(a.job, list);
       });
     }
   }
 
-  // Phase 3: lint.
+  // Phase 3: lint, on worker threads too for many files.
+  const runner = new JobRunner(plan, await shellLoaded, resolved);
+  const progress = progressLine(io, plan.jobs.length);
+  let jobResults: JobResult[];
+  if (pool) jobResults = await pool.run(plan, runner, progress?.update);
+  else {
+    jobResults = [];
+    for (let i = 0; i < plan.jobs.length; i++) {
+      jobResults.push(runner.run(i));
+      progress?.update(i + 1);
+    }
+  }
+  progress?.end();
   const results: FileResult[] = [];
   let failed = false;
-  const progress = io.isTTY && jobs.length > 50 && !flags.output;
-  for (let i = 0; i < jobs.length; i++) {
-    const job = jobs[i]!;
-    if (progress) process.stderr.write(`\rshipshape: linting ${i + 1}/${jobs.length}`);
-    if (job.source === undefined) {
-      results.push({ file: job.displayName, source: "", findings: [], error: job.error });
+  for (let i = 0; i < plan.jobs.length; i++) {
+    const job = plan.jobs[i]!;
+    const r = jobResults[i]!;
+    if (r.error !== undefined) {
+      results.push({ file: job.displayName, source: "", findings: [], error: r.error });
       continue;
     }
-    const result = lint(job.source, {
-      config: job.resolved,
-      buildContext: { dockerignore: readDockerignore(flags.context ?? job.dir, job.file) },
-      analyze: analyzeOptions,
-      shell: shellAnalyzer,
-      external: external.get(job),
-    });
-    const findings: LintFinding[] = result.findings;
-    results.push({ file: job.displayName, source: job.source, findings });
-    if (!job.resolved.noFail && findings.some((f) => failsAt(f.severity, job.resolved.failureThreshold)))
-      failed = true;
+    results.push({ file: job.displayName, source: r.source, findings: r.findings });
+    const config = resolved[job.config]!;
+    if (!config.noFail && r.findings.some((f) => failsAt(f.severity, config.failureThreshold))) failed = true;
   }
-  if (progress) process.stderr.write("\r\x1b[K");
 
   const requested = finalConfig.formats?.length
     ? finalConfig.formats[finalConfig.formats.length - 1]!
@@ -252,22 +275,64 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   return failed ? 1 : 0;
 }
 
-const dockerignoreCache = new Map<string, string | null>();
-
-function readOptional(file: string): string | null {
-  let text = dockerignoreCache.get(file);
-  if (text === undefined) {
-    text = existsSync(file) ? readFileSync(file, "utf8") : null;
-    dockerignoreCache.set(file, text);
-  }
-  return text;
+/**
+ * "Linting 120/720 files" on stderr while a long run goes on: only when stderr is a terminal and not
+ * in CI (io.status is absent otherwise), first shown after a quarter second, redrawn at most ten
+ * times a second, erased at the end.
+ */
+function progressLine(io: Io, total: number): { update(done: number): void; end(): void } | undefined {
+  const status = io.status;
+  if (!status || total < 2) return undefined;
+  const start = performance.now();
+  let next = start + 250;
+  let shown = false;
+  return {
+    update(done) {
+      const now = performance.now();
+      if (now < next) return;
+      next = now + 100;
+      shown = true;
+      status(`shipshape: linting ${done}/${total} files`);
+    },
+    end() {
+      if (shown) status("");
+    },
+  };
 }
 
-/** The build context's .dockerignore (Dockerfile-specific `<name>.dockerignore` first, as BuildKit). */
-function readDockerignore(contextDir: string, dockerfile: string): string | null {
-  if (dockerfile !== "-") {
-    const own = readOptional(`${dockerfile}.dockerignore`);
-    if (own !== null) return own;
+/**
+ * A build context's .dockerignore (Dockerfile-specific `<name>.dockerignore` first, as BuildKit),
+ * each file read at most once; the folder listings say which exist, so a Dockerfile without its
+ * own costs no syscall.
+ */
+class DockerignoreReader {
+  private readonly texts = new Map<string, string | null>();
+
+  constructor(private readonly dirNames: DirNames) {}
+
+  read(contextDir: string, dockerfile: string): string | null {
+    if (dockerfile !== "-") {
+      const own = this.optional(`${dockerfile}.dockerignore`);
+      if (own !== null) return own;
+    }
+    return this.optional(path.join(contextDir, ".dockerignore"));
   }
-  return readOptional(path.join(contextDir, ".dockerignore"));
+
+  private optional(file: string): string | null {
+    const abs = path.resolve(file);
+    let text = this.texts.get(abs);
+    if (text === undefined) {
+      text = null;
+      if (this.dirNames.has(path.dirname(abs), path.basename(abs))) {
+        try {
+          text = readFileSync(abs, "utf8");
+        } catch (error) {
+          // listed but gone, or a dangling link: none (as existsSync said before)
+          if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        }
+      }
+      this.texts.set(abs, text);
+    }
+    return text;
+  }
 }
