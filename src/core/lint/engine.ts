@@ -172,48 +172,44 @@ interface SharedContext {
 }
 
 /**
- * One rule's view of a file: three fields, the rest read through, and `report`/`shell` as methods
- * (so a rule calls `ctx.report(...)`; it does not detach it). One class for every rule keeps the
- * rules' property reads monomorphic, and a file's 90-odd contexts cost no closures.
+ * One rule's view of a file: plain fields (fast to read in every tier of the JIT), and
+ * `report`/`shell` as methods (so a rule calls `ctx.report(...)`; it does not detach it). One class
+ * for every rule keeps the rules' property reads monomorphic, and a file's 90-odd contexts cost no
+ * closures.
  */
 class Context implements RuleContext {
-  constructor(
-    private readonly file: FileState,
-    private readonly shared: SharedContext,
-    private readonly planned: PlannedRule,
-    private readonly severity: Severity,
-  ) {}
+  readonly text: string;
+  readonly cst: DockerfileCst;
+  readonly model: SemanticModel;
+  readonly lines: LineIndex;
+  readonly buildContext: BuildContext;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly external: readonly ExternalFinding[];
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly settings: LintSettings;
+  private readonly file: FileState;
+  private readonly planned: PlannedRule;
+  private readonly severity: Severity;
 
-  get text(): string {
-    return this.file.text;
+  constructor(file: FileState, shared: SharedContext, planned: PlannedRule, severity: Severity) {
+    this.text = file.text;
+    this.cst = shared.cst;
+    this.model = shared.model;
+    this.lines = file.lines;
+    this.buildContext = shared.buildContext;
+    this.diagnostics = shared.diagnostics;
+    this.external = shared.external;
+    this.options = planned.options;
+    this.settings = shared.settings;
+    this.file = file;
+    this.planned = planned;
+    this.severity = severity;
   }
-  get cst(): DockerfileCst {
-    return this.shared.cst;
-  }
-  get model(): SemanticModel {
-    return this.shared.model;
-  }
-  get lines(): LineIndex {
-    return this.file.lines;
-  }
-  get buildContext(): BuildContext {
-    return this.shared.buildContext;
-  }
-  get diagnostics(): readonly Diagnostic[] {
-    return this.shared.diagnostics;
-  }
-  get external(): readonly ExternalFinding[] {
-    return this.shared.external;
-  }
-  get options(): Readonly<Record<string, unknown>> {
-    return this.planned.options;
-  }
-  get settings(): LintSettings {
-    return this.shared.settings;
-  }
+
   report(descriptor: ReportDescriptor): void {
     this.file.report(this.planned, this.severity, descriptor);
   }
+
   shell(instruction: Instruction): ShellAnalysis | null {
     return this.file.shell(instruction);
   }
