@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs
 import os from "node:os";
 import path from "node:path";
 import { DockerfileParser } from "dockerfile-ast";
-import { analyze, lint, parse, resolveConfig, rules } from "../dist/index.js";
+import { analyze, analyzeShell, lint, parse, resolveConfig, rules, shellSources } from "../dist/index.js";
 import { loadCorpus, timePasses } from "./corpus.mjs";
 
 const { files, texts, bytes } = loadCorpus();
@@ -41,28 +41,17 @@ row(
   "parse + model",
   timePasses(texts, (t) => analyze(parse(t).cst)),
 );
-let analyzeShell;
-try {
-  const { loadShellParser } = await import("../dist/shell-wasm.js").catch(() => ({}));
-  if (loadShellParser) {
-    await loadShellParser();
-    ({ analyzeShell } = await import("../dist/index.js"));
-  }
-} catch {}
-const { shellSources } = await import("../dist/index.js");
-if (analyzeShell && shellSources) {
-  const all = (t) => {
-    const model = analyze(parse(t).cst);
-    for (const info of model.infos) {
-      const inst =
-        info.instruction.args.type === "onbuild" ? info.instruction.args.instruction : info.instruction;
-      if (inst && (inst.name === "RUN" || inst.name === "CMD" || inst.name === "ENTRYPOINT")) {
-        for (const s of shellSources(inst, t)) analyzeShell(s);
-      }
+const all = (t) => {
+  const model = analyze(parse(t).cst);
+  for (const info of model.infos) {
+    const inst =
+      info.instruction.args.type === "onbuild" ? info.instruction.args.instruction : info.instruction;
+    if (inst && (inst.name === "RUN" || inst.name === "CMD" || inst.name === "ENTRYPOINT")) {
+      for (const s of shellSources(inst, t)) analyzeShell(s);
     }
-  };
-  row("parse + model + all shell parsing", timePasses(texts, all), "(target >= 3,000 files/s)");
-} else console.log("  (shell analysis not available in this build)");
+  }
+};
+row("parse + model + all shell parsing", timePasses(texts, all), "(target >= 3,000 files/s)");
 console.log("");
 
 console.log("Lint (single thread, in process, default rules, ShellCheck off)");

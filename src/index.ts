@@ -16,7 +16,6 @@ export { analyze } from "./core/semantic/model.js";
 export { shellSources } from "./core/semantic/shell-source.js";
 export { analyzeShell, mergeShellAnalyses } from "./core/shell/analyze.js";
 export { commandModels } from "./core/shell/commands/index.js";
-export { initShellParser, isShellParserReady } from "./core/shell/tree-sitter.js";
 export type { ShellAnalysis, ShellSource, SimpleCommand, Word as ShellWord } from "./core/shell/types.js";
 export type * from "./core/syntax/cst.js";
 export { dumpBuildkit, goQuote } from "./core/syntax/dump-buildkit.js";

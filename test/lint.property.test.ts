@@ -1,10 +1,7 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadShellParser } from "../src/cli/shell-wasm.js";
+import { describe, expect, it } from "vitest";
 import { analyzeShell, lint, resolveConfig, rules } from "../src/index.js";
 import { corpusFiles, readUtf8 } from "./support/shared.js";
-
-beforeAll(loadShellParser);
 
 const config = resolveConfig(
   { preset: "all", labelSchema: { maintainer: "text", "org.opencontainers.image.url": "url" } },

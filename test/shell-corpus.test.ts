@@ -15,7 +15,7 @@ describe("shell parser on the corpus", () => {
       for (const info of model.infos) {
         const inst =
           info.instruction.args.type === "onbuild" ? info.instruction.args.instruction : info.instruction;
-        if (!inst || !POSIX.test(info.shell.value[0] ?? "")) continue; // SHELL ["powershell", ...]
+        if (!inst || !POSIX.test(info.shell.value?.[0] ?? "")) continue; // SHELL ["powershell", ...]
         for (const source of shellSources(inst, text)) {
           const analysis = analyzeShell(source);
           scripts++;

@@ -3,10 +3,9 @@
  * of valid and invalid cases; invalid cases give the exact range of every finding and, for fixable
  * rules, the fixed output. The tester also checks that fixed output parses without new errors and
  * that fixing again changes nothing, and runs RUN cases wrapped in ONBUILD where asked (hadolint's
- * onBuildRuleCatches). Shell analysis (tree-sitter) is loaded for every rule's tests.
+ * onBuildRuleCatches).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadShellParser } from "../../cli/shell-wasm.js";
+import { describe, expect, it } from "vitest";
 import { applyEdits } from "../fix/apply.js";
 import type { AnalyzeOptions } from "../semantic/model.js";
 import { analyzeShell } from "../shell/analyze.js";
@@ -79,7 +78,6 @@ const label = (c: ValidCase) => c.name ?? c.code.replace(/\n/g, "⏎").slice(0, 
 
 export function testRule(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.name, () => {
-    beforeAll(loadShellParser);
     it("has complete metadata", () => {
       expect(rule.meta.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(rule.meta.description.length).toBeGreaterThan(10);
