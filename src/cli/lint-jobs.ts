@@ -17,6 +17,8 @@ export interface LintJob {
   config: number;
   /** index into LintPlan.dockerignores */
   dockerignore: number;
+  /** a regular file (the search saw it): read without asking its size */
+  regular?: boolean;
   /** already read (stdin, or for ShellCheck), or the read error */
   source?: string;
   error?: string;
@@ -74,7 +76,7 @@ export class JobRunner {
     const job = this.plan.jobs[i]!;
     let { source, error } = job;
     if (source === undefined && error === undefined)
-      ({ source, error } = loadSource(job.file, job.displayName));
+      ({ source, error } = loadSource(job.file, job.displayName, job.regular));
     if (source === undefined) return { source: "", findings: [], error };
     const result = lint(source, {
       config: this.config(job.config),

@@ -187,6 +187,7 @@ async function lintFiles(
       dockerignoreIndex.set(ignoreText, dockerignore);
     }
     const job: LintJob = { file, displayName, config, dockerignore };
+    if (dirNames.regular.has(file)) job.regular = true;
     if (file === "-") {
       // stdin can only be read here (a worker reads the other files itself)
       try {
@@ -214,7 +215,7 @@ async function lintFiles(
       const all: { job: LintJob; script: ShellcheckScript }[] = [];
       for (const job of plan.jobs) {
         if (job.source === undefined && job.error === undefined)
-          Object.assign(job, loadSource(job.file, job.displayName));
+          Object.assign(job, loadSource(job.file, job.displayName, job.regular));
         if (job.source === undefined) continue;
         const { cst } = parse(job.source);
         const model = analyze(cst, analyzeOptions);
@@ -307,31 +308,45 @@ function progressLine(io: Io, total: number): { update(done: number): void; end(
  */
 class DockerignoreReader {
   private readonly texts = new Map<string, string | null>();
+  /** folder as written -> its absolute path and listing */
+  private readonly dirs = new Map<string, { abs: string; names: ReadonlySet<string> | null }>();
+  private readonly contexts = new Map<string, string | null>();
 
   constructor(private readonly dirNames: DirNames) {}
 
   read(contextDir: string, dockerfile: string): string | null {
     if (dockerfile !== "-") {
-      const own = this.optional(`${dockerfile}.dockerignore`);
+      const own = this.optional(path.dirname(dockerfile), `${path.basename(dockerfile)}.dockerignore`);
       if (own !== null) return own;
     }
-    return this.optional(path.join(contextDir, ".dockerignore"));
+    let text = this.contexts.get(contextDir);
+    if (text === undefined) {
+      text = this.optional(contextDir, ".dockerignore");
+      this.contexts.set(contextDir, text);
+    }
+    return text;
   }
 
-  private optional(file: string): string | null {
-    const abs = path.resolve(file);
-    let text = this.texts.get(abs);
+  private optional(dir: string, name: string): string | null {
+    let folder = this.dirs.get(dir);
+    if (!folder) {
+      const abs = path.resolve(dir);
+      folder = { abs, names: this.dirNames.get(abs) };
+      this.dirs.set(dir, folder);
+    }
+    // a folder that cannot be listed is probed directly
+    if (folder.names && !folder.names.has(name)) return null;
+    const file = path.join(folder.abs, name);
+    let text = this.texts.get(file);
     if (text === undefined) {
       text = null;
-      if (this.dirNames.has(path.dirname(abs), path.basename(abs))) {
-        try {
-          text = readFileSync(abs, "utf8");
-        } catch (error) {
-          // listed but gone, or a dangling link: none (as existsSync said before)
-          if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-        }
+      try {
+        text = readFileSync(file, "utf8");
+      } catch (error) {
+        // not there, or a dangling link: none (as existsSync said before)
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       }
-      this.texts.set(abs, text);
+      this.texts.set(file, text);
     }
     return text;
   }
