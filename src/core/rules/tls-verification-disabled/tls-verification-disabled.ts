@@ -10,6 +10,10 @@ const FALSE = /^(false|0|no|off)$/i;
  * Environment variables that turn certificate verification off, with the Checkov check for each.
  * `disables(value)` tells whether the value turns it off (`null`: unknown value).
  */
+const NODE_MANAGERS = new Set(["npm", "yarn", "pnpm"]);
+const RPM_TOOLS = new Set(["yum", "dnf", "microdnf", "tdnf", "yum-config-manager", "dnf-3"]);
+const FILE_WRITERS = new Set(["echo", "printf", "sed", "tee", "cat", "crudini"]);
+
 const ENV_VARS: { name: RegExp; code: string; disables: (v: string | null) => boolean }[] = [
   { name: /^PYTHONHTTPSVERIFY$/, code: "CKV2_DOCKER_5", disables: (v) => v === "0" },
   { name: /^NODE_TLS_REJECT_UNAUTHORIZED$/, code: "CKV2_DOCKER_6", disables: (v) => v === "0" },
@@ -57,7 +61,7 @@ function assignments(command: SimpleCommand): Finding[] {
 }
 
 function nodeConfig(inv: Invocation): Finding | undefined {
-  if (!["npm", "yarn", "pnpm"].includes(inv.name)) return undefined;
+  if (!NODE_MANAGERS.has(inv.name)) return undefined;
   const args = inv.args;
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
@@ -135,8 +139,8 @@ function pipTrustedHost(inv: Invocation): Finding | undefined {
 }
 
 function rpmSslVerify(inv: Invocation): Finding | undefined {
-  const rpm = ["yum", "dnf", "microdnf", "tdnf", "yum-config-manager", "dnf-3"].includes(inv.name);
-  const writer = ["echo", "printf", "sed", "tee", "cat", "crudini"].includes(inv.name);
+  const rpm = RPM_TOOLS.has(inv.name);
+  const writer = FILE_WRITERS.has(inv.name);
   if (!rpm && !writer) return undefined;
   for (const w of inv.args) {
     const v = w.value ?? w.raw;

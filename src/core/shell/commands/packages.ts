@@ -801,7 +801,7 @@ export function packageCommand(inv: Invocation): PackageCommand | undefined {
     name = "pip";
     words = rest;
   }
-  const tool = Object.hasOwn(TOOLS, name) ? TOOLS[name] : undefined;
+  const tool = TOOL_BY_NAME.get(name);
   if (!tool) return undefined;
   const args = parseArgs(words, tool.spec);
   if (tool.spec === APT || tool.spec === RPM) optionFlags(args);
@@ -822,7 +822,7 @@ export function packageCommand(inv: Invocation): PackageCommand | undefined {
     typeof entry === "string" && (action === "install" || action === "remove" || action === "upgrade");
   const subcommands = positionals.slice(0, Math.max(used, positionals.length > 0 && !entry ? 1 : 0));
   const packages: PackageRef[] = takesPackages
-    ? positionals.slice(used).map((word) => ({ ...tool.split(looseText(word)), word }))
+    ? positionals.slice(used).map((word) => packageRef(tool.split(looseText(word)), word))
     : [];
   // `gem install x -v 1.2`, `cargo install x --version 1.2`
   const versionFlag = args.flags.find((f) => f.name === "version")?.value;
@@ -838,6 +838,13 @@ export function packageCommand(inv: Invocation): PackageCommand | undefined {
     args,
     invocation: inv,
   };
+}
+
+const TOOL_BY_NAME = new Map(Object.entries(TOOLS));
+
+/** One shape for every PackageRef (every key present), not one per combination of split parts. */
+function packageRef(split: ReturnType<Split>, word: Word): PackageRef {
+  return { name: split.name, version: split.version, release: split.release, word };
 }
 
 /**
