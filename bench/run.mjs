@@ -64,18 +64,30 @@ row(
 );
 console.log("");
 
-console.log("CLI wall time on the whole corpus (one process, all files)");
+console.log("CLI wall time on the whole corpus (one process, all files; fastest of 5 runs, and the range)");
 const cli = path.resolve("bin/shipshape.js");
-const start = performance.now();
-spawnSync(
-  process.execPath,
-  [cli, "lint", "--no-shellcheck", "--format", "compact", path.dirname(path.dirname(files[0]))],
-  {
-    stdio: "ignore",
-  },
+const cliArgs = [cli, "lint", "--no-shellcheck", "--format", "compact", path.dirname(path.dirname(files[0]))];
+const walls = [];
+for (let run = 0; run < 5; run++) {
+  const start = performance.now();
+  spawnSync(process.execPath, cliArgs, { stdio: "ignore" });
+  walls.push((performance.now() - start) / 1000);
+}
+walls.sort((a, b) => a - b);
+const oursWall = walls[0];
+console.log(
+  `${"shipshape lint (CLI)".padEnd(40)} ${oursWall.toFixed(2).padStart(8)} s   (${walls[0].toFixed(2)}-${walls[walls.length - 1].toFixed(2)} s; target <= 1 s)`,
 );
-const oursWall = (performance.now() - start) / 1000;
-console.log(`${"shipshape lint (CLI)".padEnd(40)} ${oursWall.toFixed(2).padStart(8)} s   (target <= 1 s)`);
+const oneFile = [];
+for (let run = 0; run < 5; run++) {
+  const start = performance.now();
+  spawnSync(process.execPath, [...cliArgs.slice(0, -1), files[0]], { stdio: "ignore" });
+  oneFile.push((performance.now() - start) / 1000);
+}
+oneFile.sort((a, b) => a - b);
+console.log(
+  `${"shipshape lint (CLI, one file)".padEnd(40)} ${oneFile[0].toFixed(2).padStart(8)} s   (${oneFile[0].toFixed(2)}-${oneFile[oneFile.length - 1].toFixed(2)} s; start-up cost)`,
+);
 
 const tally = path.resolve("node_modules/@wharflab/tally-linux-x64/bin/tally");
 if (process.env.BENCH_TALLY !== "0" && existsSync(tally)) {
