@@ -43,7 +43,10 @@ export interface ResolvedConfig {
   reportUnusedSuppressions: boolean;
   /** unknown rule names met in the configuration (reported by the CLI) */
   unknownRules: string[];
-  /** settings for sub-codes of external tools (ShellCheck's SCxxxx), lower-cased code -> severity or off */
+  /**
+   * Lower-cased sub-code -> severity or off: ShellCheck's SCxxxx, and the codes a merged rule reports
+   * (DL4003 of multiple-cmd-entrypoint-healthcheck; off only)
+   */
   codes: Map<string, Severity | "off">;
 }
 
@@ -110,6 +113,12 @@ export function resolveConfig(config: LintConfig, rules: readonly Rule[]): Resol
     if (code) s.codeLevels = { ...s.codeLevels, [code]: severity };
     else Object.assign(s, { severity, leveled: true });
   };
+  /** off: a sub-code (DL4003 of a merged rule) silences only its findings, anything else the rule */
+  const turnOff = (id: string, s: State) => {
+    const code = subCodes(index.get(id.toLowerCase())!).get(id.toLowerCase());
+    if (code) codes.set(id.toLowerCase(), "off");
+    else s.on = false;
+  };
   const unknownRules: string[] = [];
   const codes = new Map<string, Severity | "off">();
   const isCode = (id: string) => /^SC\d+$/i.test(id);
@@ -133,7 +142,7 @@ export function resolveConfig(config: LintConfig, rules: readonly Rule[]): Resol
     const s = find(id);
     if (!s) continue;
     const level = typeof setting === "string" ? setting : setting.severity;
-    if (level === "off") s.on = false;
+    if (level === "off") turnOff(id, s);
     else if (level) setLevel(id, s, level);
     else s.on = true;
     if (typeof setting === "object" && setting.options) s.options = { ...s.options, ...setting.options };
@@ -141,7 +150,7 @@ export function resolveConfig(config: LintConfig, rules: readonly Rule[]): Resol
   for (const id of config.ignored ?? []) {
     if (isCode(id)) codes.set(id.toLowerCase(), "off");
     const s = find(id);
-    if (s) s.on = false;
+    if (s) turnOff(id, s);
   }
   const enabled: EnabledRule[] = [];
   for (const [rule, s] of state) {

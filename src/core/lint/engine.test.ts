@@ -127,6 +127,27 @@ describe("lint engine", () => {
     ).toEqual(a);
   });
 
+  it("analyses shell scripts by default, except under a non-sh SHELL or `# hadolint shell=`", () => {
+    const config = resolveConfig({ rules: { "apt-get-missing-yes": "warning" } }, rules);
+    const missingYes = (text: string) =>
+      lint(text, { config })
+        .findings.filter((f) => f.rule === "apt-get-missing-yes")
+        .map((f) => f.line);
+    const run = "RUN apt-get install curl\n";
+    expect(missingYes(`FROM debian\n${run}`)).toEqual([2]);
+    expect(missingYes(`FROM debian\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\n${run}`)).toEqual([3]);
+    // PowerShell bodies are not sh; an explicit sh -c in exec form still is
+    expect(missingYes(`FROM windows\nSHELL ["powershell", "-Command"]\n${run}`)).toEqual([]);
+    expect(
+      missingYes(`FROM windows\nSHELL ["pwsh", "-c"]\nRUN ["sh", "-c", "apt-get install curl"]\n`),
+    ).toEqual([3]);
+    expect(missingYes(`FROM debian\n# hadolint shell=powershell\n${run}`)).toEqual([]);
+    // the stage after a PowerShell stage starts with sh again
+    expect(missingYes(`FROM windows AS w\nSHELL ["cmd", "/S", "/C"]\n${run}FROM debian\n${run}`)).toEqual([
+      5,
+    ]);
+  });
+
   it("never throws on junk", () => {
     for (const t of ["", "\0\0", "FROM", "ONBUILD ONBUILD RUN x", "# check=skip=\nFROM a"]) {
       expect(() => lint(t, { config: resolveConfig({ preset: "all" }, rules) })).not.toThrow();

@@ -6,7 +6,7 @@
 import type { Finding, Severity } from "../report/types.js";
 import { type AnalyzeOptions, analyze, type SemanticModel, type Stage } from "../semantic/model.js";
 import { shellSources } from "../semantic/shell-source.js";
-import { mergeShellAnalyses } from "../shell/analyze.js";
+import { analyzeShell, mergeShellAnalyses } from "../shell/analyze.js";
 import type { ShellAnalysis, ShellSource } from "../shell/types.js";
 import type { Diagnostic, DockerfileCst, Instruction } from "../syntax/cst.js";
 import { parse } from "../syntax/parser.js";
@@ -23,16 +23,22 @@ import type {
   RuleContext,
   Visitors,
 } from "./rule.js";
-import { collectSuppressions, type Suppression } from "./suppressions.js";
+import {
+  collectSuppressions,
+  type FileDirectives,
+  isPosixShell,
+  runShell,
+  type Suppression,
+} from "./suppressions.js";
 
-/** Parses and analyses one shell script (the tree-sitter analyser, once initialised). */
+/** Parses and analyses one shell script. */
 export type ShellAnalyzer = (source: ShellSource) => ShellAnalysis;
 
 export interface LintOptions {
   config: ResolvedConfig;
   buildContext?: BuildContext;
   analyze?: AnalyzeOptions;
-  /** without it, rules that need shell analysis see none (ctx.shell returns null) */
+  /** the shell analysis rules get from `ctx.shell` (default: `analyzeShell`) */
   shell?: ShellAnalyzer;
   /** findings of external tools (ShellCheck), reported by the rule that owns them */
   external?: readonly ExternalFinding[];
@@ -118,15 +124,21 @@ class FileState {
   constructor(
     readonly text: string,
     readonly lines: LineIndex,
-    private readonly analyzeShell: ShellAnalyzer | undefined,
+    private readonly model: SemanticModel,
+    private readonly directives: FileDirectives,
+    private readonly analyzeShell: ShellAnalyzer,
+    private readonly codeSettings: ResolvedConfig["codes"],
   ) {}
 
+  /** null when nothing runs a shell script, or the stage's shell is not sh (PowerShell, cmd) */
   shell(inst: Instruction): ShellAnalysis | null {
     let cached = this.shellCache.get(inst);
     if (cached !== undefined) return cached;
     cached = null;
     const analyzeShell = this.analyzeShell;
-    if (analyzeShell) {
+    const info = this.model.info(inst);
+    const explicit = inst.args.type === "command" && inst.args.form === "exec"; // ["sh", "-c", ...]
+    if (explicit || !info || isPosixShell(runShell(this.directives, info.stage, info.shell.value))) {
       const sources = shellSources(inst, this.text);
       if (sources.length === 1) cached = analyzeShell(sources[0]!);
       else if (sources.length > 1) cached = mergeShellAnalyses(sources.map((s) => analyzeShell(s)));
@@ -136,11 +148,15 @@ class FileState {
   }
 
   report(planned: PlannedRule, severity: Severity, d: ReportDescriptor): void {
+    if (d.code && this.codeSettings.get(d.code.toLowerCase()) === "off") return;
     const rule = planned.rule;
     const start = this.lines.position(d.range.start);
     const end = this.lines.position(d.range.end);
     const template = rule.meta.messages[d.messageId] ?? d.messageId;
-    const aliases = d.code ? [d.code, ...planned.aliases] : planned.aliases.slice();
+    // the reported code first (DL4004 of a merged rule), each alias once
+    const aliases = d.code
+      ? [d.code, ...planned.aliases.filter((a) => a !== d.code)]
+      : planned.aliases.slice();
     this.findings.push({
       rule: rule.meta.name,
       aliases,
@@ -229,7 +245,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (setting === "off") continue;
     external.push(setting ? { ...e, severity: setting } : e);
   }
-  const file = new FileState(text, lines, options.shell);
+  const file = new FileState(text, lines, model, directives, options.shell ?? analyzeShell, config.codes);
   const shared: SharedContext = {
     cst,
     model,

@@ -9,7 +9,7 @@ import { shellSources } from "../semantic/shell-source.js";
 import type { ShellSource } from "../shell/types.js";
 import type { Instruction } from "../syntax/cst.js";
 import type { Range } from "../text/range.js";
-import type { FileDirectives } from "./suppressions.js";
+import { type FileDirectives, isPosixShell, runShell } from "./suppressions.js";
 
 export interface ShellcheckScript {
   instruction: Instruction;
@@ -21,7 +21,6 @@ export interface ShellcheckScript {
   source: ShellSource;
 }
 
-const SKIP_SHELLS = /(^|\/)(pwsh|powershell|cmd)(\.exe)?$/i;
 const DIALECTS = new Set(["sh", "bash", "dash", "ksh"]);
 
 export function shellcheckScripts(model: SemanticModel, directives: FileDirectives): ShellcheckScript[] {
@@ -30,9 +29,8 @@ export function shellcheckScripts(model: SemanticModel, directives: FileDirectiv
     let inst = info.instruction;
     if (inst.args.type === "onbuild" && inst.args.instruction) inst = inst.args.instruction;
     if (inst.name !== "RUN") continue;
-    const pragma = directives.shellPragma.byStage.get(info.stage) ?? directives.shellPragma.defaultShell;
-    const shell = pragma ?? info.shell.value?.[0] ?? "/bin/sh";
-    if (SKIP_SHELLS.test(shell)) continue;
+    const shell = runShell(directives, info.stage, info.shell.value);
+    if (!isPosixShell(shell)) continue;
     const base = shell.split("/").pop() ?? "sh";
     const dialect = DIALECTS.has(base) ? base : base === "ash" || base === "busybox" ? "dash" : "sh";
     const names = new Set<string>(PROXY_ARGS);

@@ -33,6 +33,21 @@ export interface FileDirectives {
   shellPragma: { defaultShell?: string; byStage: Map<number, string> };
 }
 
+/** Shells whose scripts are not sh: neither the shell analysis nor ShellCheck reads them. */
+const NON_POSIX_SHELLS = /(^|\/)(pwsh|powershell|cmd)(\.exe)?$/i;
+
+/** The program a stage's shell-form RUN runs with: a `# hadolint shell=` pragma, else its SHELL. */
+export function runShell(directives: FileDirectives, stage: number, shell: readonly string[] | null): string {
+  return (
+    directives.shellPragma.byStage.get(stage) ??
+    directives.shellPragma.defaultShell ??
+    shell?.[0] ??
+    "/bin/sh"
+  );
+}
+
+export const isPosixShell = (program: string): boolean => !NON_POSIX_SHELLS.test(program);
+
 const PRAGMA = /^(shipshape|hadolint)\s+(?:(global|stage)\s+)?ignore\s*=\s*([^#]*)/i;
 const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/i;
 const CHECK_COMMENT = /^check\s*=\s*(\S+)/i;
