@@ -137,7 +137,10 @@ describe("multiple-cmd-entrypoint-healthcheck severities", () => {
   });
   it("turning a code off silences that code only (hadolint's `ignored: [DL4003]`); the rule's other ids turn it all off", () => {
     expect(levels({ preset: "hadolint", ignored: ["DL4003"] })).toEqual(["2 DL4004 error", "6 DL3012 error"]);
-    expect(levels({ preset: "hadolint", rules: { DL3012: "off" } })).toEqual(["2 DL4004 error", "4 DL4003 warning"]);
+    expect(levels({ preset: "hadolint", rules: { DL3012: "off" } })).toEqual([
+      "2 DL4004 error",
+      "4 DL4003 warning",
+    ]);
     expect(levels({ preset: "hadolint", ignored: ["MultipleInstructionsDisallowed"] })).toEqual([]);
   });
   it("BuildKit's check=error=true raises the codes at the rule's level", () => {
