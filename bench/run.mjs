@@ -56,7 +56,7 @@ console.log("");
 
 console.log("Lint (single thread, in process, default rules, ShellCheck off)");
 const config = resolveConfig({}, rules);
-const lintOptions = { config, shell: analyzeShell };
+const lintOptions = { config };
 row(
   `shipshape lint (${config.enabled.length} rules)`,
   timePasses(texts, (t) => lint(t, lintOptions)),

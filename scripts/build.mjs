@@ -12,18 +12,17 @@ const common = {
   sourcemap: true,
   logLevel: "warning",
 };
-// The library (and shell-wasm, which the benchmarks pair with it): dependencies stay imports.
+// The library: dependencies stay imports.
 await build({
   ...common,
-  entryPoints: { index: "src/index.ts", "shell-wasm": "src/cli/shell-wasm.ts" },
+  entryPoints: { index: "src/index.ts" },
   outdir: "dist",
   splitting: true,
   packages: "external",
 });
 // The CLI and its worker: small pure-JS dependencies (commander, ignore) are bundled in, which
 // saves ~30 ms of CommonJS module resolution and loading on every run. yaml (loaded only when a
-// config file exists) and the tree-sitter packages (whose .wasm files are resolved as package
-// files) stay external. Chunks are prefixed so they never meet the library's.
+// config file exists) stays external. Chunks are prefixed so they never meet the library's.
 await build({
   ...common,
   entryPoints: {
@@ -34,7 +33,7 @@ await build({
   outdir: "dist",
   splitting: true,
   chunkNames: "cli-[name]-[hash]",
-  external: ["yaml", "web-tree-sitter", "tree-sitter-bash"],
+  external: ["yaml"],
   // bundled CommonJS code calls require() for Node's built-in modules
   banner: {
     js: 'import { createRequire as __shipshapeRequire } from "node:module"; const require = __shipshapeRequire(import.meta.url);',

@@ -31,7 +31,6 @@ describe("the core runs in a browser", () => {
     const config = core.resolveConfig({}, core.rules);
     const { findings } = core.lint("FROM debian\nRUN apt-get update && apt-get install curl\n", {
       config,
-      shell: core.analyzeShell,
     });
     const install = findings.find((f) => f.aliases.includes("DL3014"));
     // the shell analysis found the `install` command inside the RUN

@@ -1,14 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeShell, lint, resolveConfig, rules } from "../src/index.js";
+import { lint, resolveConfig, rules } from "../src/index.js";
 import { corpusFiles, readUtf8 } from "./support/shared.js";
 
 const config = resolveConfig(
   { preset: "all", labelSchema: { maintainer: "text", "org.opencontainers.image.url": "url" } },
   rules,
 );
-const run = (text: string) =>
-  lint(text, { config, shell: analyzeShell, buildContext: { dockerignore: null } });
+const run = (text: string) => lint(text, { config, buildContext: { dockerignore: null } });
 
 describe("lint properties (all rules)", () => {
   it("never throws on the corpus; every finding lies within the file", () => {

@@ -3,7 +3,7 @@
  * plain data (cloned into each worker) and a runner that lints one job of it.
  */
 import { type ResolvedConfig, resolveConfig } from "../core/lint/config.js";
-import { type LintFinding, lint, type ShellAnalyzer } from "../core/lint/engine.js";
+import { type LintFinding, lint } from "../core/lint/engine.js";
 import type { ExternalFinding } from "../core/lint/rule.js";
 import { rules } from "../core/rules/index.js";
 import type { AnalyzeOptions } from "../core/semantic/model.js";
@@ -40,24 +40,11 @@ export interface JobResult {
   error?: string;
 }
 
-/** Loads the shell parser (through shell-wasm, in this thread); undefined when it cannot load. */
-export async function loadShellAnalyzer(): Promise<ShellAnalyzer | undefined> {
-  try {
-    const { loadShellParser } = await import("./shell-wasm.js");
-    await loadShellParser();
-    const { analyzeShell } = await import("../core/shell/analyze.js");
-    return analyzeShell;
-  } catch {
-    return undefined;
-  }
-}
-
 export class JobRunner {
   private readonly resolved: (ResolvedConfig | undefined)[];
 
   constructor(
     private readonly plan: LintPlan,
-    private readonly shell: ShellAnalyzer | undefined,
     resolved: (ResolvedConfig | undefined)[] = [],
   ) {
     this.resolved = resolved;
@@ -82,7 +69,6 @@ export class JobRunner {
       config: this.config(job.config),
       buildContext: { dockerignore: this.plan.dockerignores[job.dockerignore] ?? null },
       analyze: this.plan.analyze,
-      shell: this.shell,
       external: job.external,
     });
     return { source, findings: result.findings };

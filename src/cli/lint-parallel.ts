@@ -3,7 +3,7 @@
  * a shared counter (so a slow file never leaves a thread idle) and results are stored by index, so
  * the report is the serial run's, byte for byte.
  *
- * When it pays: a worker costs a module load and a shell-parser start (about 0.25 s), and, more,
+ * When it pays: a worker costs a module load (about 0.2 s), and, more,
  * its own JIT warm-up: linting the first ~250 files in a fresh thread is 4-5 times slower per file
  * than later ones, and each thread pays that again. Measured on 2 cores (shared with other jobs),
  * main thread + 1 worker was slower than serial at 720 files (best 2.5 s vs 2.0 s) and at 2,880
@@ -46,7 +46,7 @@ export class WorkerPool {
   private readonly finished: Promise<void>[] = [];
   private results: (JobResult | undefined)[] = [];
 
-  /** Starts the workers (they load the shell parser while the main thread plans); null if none. */
+  /** Starts the workers (they load their modules while the main thread plans); null if none. */
   static start(count: number): WorkerPool | null {
     if (count <= 0) return null;
     const url = new URL("./lint-worker.js", import.meta.url);

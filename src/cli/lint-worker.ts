@@ -1,10 +1,9 @@
 /**
- * Worker thread of `shipshape lint` (dist/lint-worker.js): loads the shell parser, receives the
- * plan, then takes job indices from a counter shared with the main thread and the other workers
+ * Worker thread of `shipshape lint` (dist/lint-worker.js): receives the plan, then takes job indices from a counter shared with the main thread and the other workers
  * until none is left, and sends the results back by index (the main thread keeps the order).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { type JobResult, JobRunner, type LintPlan, loadShellAnalyzer } from "./lint-jobs.js";
+import { type JobResult, JobRunner, type LintPlan } from "./lint-jobs.js";
 
 export interface WorkerInit {
   /** Int32Array: [0] next job index, [1] jobs done (for progress) */
@@ -17,11 +16,8 @@ export type ResultMessage = { results: [number, JobResult][] } | { done: true };
 
 const port = parentPort!;
 const { counter } = workerData as WorkerInit;
-// listen before the (slow) shell parser load, so the plan is never missed
-const planned = new Promise<PlanMessage>((resolve) => port.once("message", resolve));
-const shell = await loadShellAnalyzer();
-const { plan } = await planned;
-const runner = new JobRunner(plan, shell);
+const { plan } = await new Promise<PlanMessage>((resolve) => port.once("message", resolve));
+const runner = new JobRunner(plan);
 const shared = new Int32Array(counter);
 const total = plan.jobs.length;
 let batch: [number, JobResult][] = [];

@@ -19,7 +19,7 @@ import {
 } from "../config-files.js";
 import { DirNames, describeFsError, findDockerfiles, loadSource, readText, UsageError } from "../files.js";
 import type { Io } from "../io.js";
-import { type JobResult, JobRunner, type LintJob, type LintPlan, loadShellAnalyzer } from "../lint-jobs.js";
+import { type JobResult, JobRunner, type LintJob, type LintPlan } from "../lint-jobs.js";
 import { WorkerPool, workerCount } from "../lint-parallel.js";
 import { runShellcheck, shellcheckAvailable } from "../shellcheck.js";
 import { version } from "../version.js";
@@ -102,7 +102,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   const dirNames = new DirNames();
   const files = await findDockerfiles(inputs, dirNames);
   if (files.length === 0) throw new UsageError(`no Dockerfiles found in ${inputs.join(", ")}`);
-  // workers start now, loading modules and the shell parser while this thread plans
+  // workers start now, loading their modules while this thread plans
   const pool = WorkerPool.start(workerCount(files.length, io.env));
   try {
     return await lintFiles(files, dirNames, flags, io, pool);
@@ -121,7 +121,6 @@ async function lintFiles(
   const envConfig = configFromEnv(io.env);
   const cliConfig = flagConfig(flags);
   const explicit = flags.config ? readConfigFile(flags.config) : undefined;
-  const shellLoaded = loadShellAnalyzer();
   const analyzeOptions: AnalyzeOptions = {
     buildArgs: buildArgs(flags.buildArg),
     target: flags.target,
@@ -231,7 +230,7 @@ async function lintFiles(
   }
 
   // Phase 3: lint, on worker threads too for many files.
-  const runner = new JobRunner(plan, await shellLoaded, resolved);
+  const runner = new JobRunner(plan, resolved);
   const progress = progressLine(io, plan.jobs.length);
   let jobResults: JobResult[];
   if (pool) jobResults = await pool.run(plan, runner, progress?.update);

@@ -7,7 +7,7 @@ import type { Finding, Severity } from "../report/types.js";
 import { type AnalyzeOptions, analyze, type SemanticModel, type Stage } from "../semantic/model.js";
 import { shellSources } from "../semantic/shell-source.js";
 import { analyzeShell, mergeShellAnalyses } from "../shell/analyze.js";
-import type { ShellAnalysis, ShellSource } from "../shell/types.js";
+import type { ShellAnalysis } from "../shell/types.js";
 import type { Diagnostic, DockerfileCst, Instruction } from "../syntax/cst.js";
 import { parse } from "../syntax/parser.js";
 import { LineIndex } from "../text/line-index.js";
@@ -31,15 +31,10 @@ import {
   type Suppression,
 } from "./suppressions.js";
 
-/** Parses and analyses one shell script. */
-export type ShellAnalyzer = (source: ShellSource) => ShellAnalysis;
-
 export interface LintOptions {
   config: ResolvedConfig;
   buildContext?: BuildContext;
   analyze?: AnalyzeOptions;
-  /** the shell analysis rules get from `ctx.shell` (default: `analyzeShell`) */
-  shell?: ShellAnalyzer;
   /** findings of external tools (ShellCheck), reported by the rule that owns them */
   external?: readonly ExternalFinding[];
 }
@@ -126,7 +121,6 @@ class FileState {
     readonly lines: LineIndex,
     private readonly model: SemanticModel,
     private readonly directives: FileDirectives,
-    private readonly analyzeShell: ShellAnalyzer,
     private readonly codeSettings: ResolvedConfig["codes"],
   ) {}
 
@@ -135,7 +129,6 @@ class FileState {
     let cached = this.shellCache.get(inst);
     if (cached !== undefined) return cached;
     cached = null;
-    const analyzeShell = this.analyzeShell;
     const info = this.model.info(inst);
     const explicit = inst.args.type === "command" && inst.args.form === "exec"; // ["sh", "-c", ...]
     if (explicit || !info || isPosixShell(runShell(this.directives, info.stage, info.shell.value))) {
@@ -245,7 +238,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (setting === "off") continue;
     external.push(setting ? { ...e, severity: setting } : e);
   }
-  const file = new FileState(text, lines, model, directives, options.shell ?? analyzeShell, config.codes);
+  const file = new FileState(text, lines, model, directives, config.codes);
   const shared: SharedContext = {
     cst,
     model,

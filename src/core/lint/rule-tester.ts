@@ -8,7 +8,6 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../fix/apply.js";
 import type { AnalyzeOptions } from "../semantic/model.js";
-import { analyzeShell } from "../shell/analyze.js";
 import { parse } from "../syntax/parser.js";
 import { type LintFinding, lint } from "./engine.js";
 import type { BuildContext, FixSafety, LintSettings, Rule } from "./rule.js";
@@ -54,7 +53,6 @@ function run(rule: Rule, c: ValidCase): LintFinding[] {
     },
     buildContext: c.buildContext,
     analyze: c.analyze,
-    shell: analyzeShell,
   }).findings.filter((f) => f.rule === rule.meta.name);
 }
 
