@@ -216,14 +216,10 @@ class ShellParser {
     return RESERVED.has(word) ? word : undefined;
   }
 
-  private keyword(word: string): Node {
-    return this.token(word);
-  }
-
   private expectKeyword(word: string, children: Node[]): boolean {
     this.gap();
     if (this.reserved() === word) {
-      children.push(this.keyword(word));
+      children.push(this.token(word));
       return true;
     }
     this.error();
@@ -235,12 +231,12 @@ class ShellParser {
   /** The program: statements to the end. */
   program(): Node {
     const children: Node[] = [];
-    this.statements(children, NO_STOP, false);
+    this.statements(children, NO_STOP);
     while (this.pos < this.limit) {
       // a stray `)`, `}`, `fi`, ... at the top level
       this.error();
       children.push(branch("ERROR", this.pos, this.pos + 1, [this.token(this.text[this.pos]!)]));
-      this.statements(children, NO_STOP, false);
+      this.statements(children, NO_STOP);
     }
     if (this.heredocs.length > 0) {
       // heredocs started on the last line with no body at all
@@ -251,10 +247,10 @@ class ShellParser {
   }
 
   /**
-   * Statements and their `;`/`&` terminators until the end, a `)` (when `inParens`), a `;;` or a
+   * Statements and their `;`/`&` terminators until the end, a `)`, a `;;` or a
    * reserved word in `stop` in command position.
    */
-  private statements(out: Node[], stop: Stop, inParens: boolean): void {
+  private statements(out: Node[], stop: Stop): void {
     if (++this.depth > MAX_NESTING) {
       this.error();
       this.pos = this.limit;
@@ -265,10 +261,7 @@ class ShellParser {
       this.gap();
       const c = this.code();
       if (c === -1) break;
-      if (c === RPAREN) {
-        if (inParens) break;
-        break;
-      }
+      if (c === RPAREN) break;
       if (c === SEMI && this.code(this.pos + 1) === SEMI) break;
       if (c === SEMI && this.code(this.pos + 1) === AMP) break;
       const word = this.reserved();
@@ -327,7 +320,7 @@ class ShellParser {
 
   private pipeline(): Node {
     if (this.reserved() === "!") {
-      const bang = this.keyword("!");
+      const bang = this.token("!");
       this.blanks();
       const inner = this.pipeline();
       return branch("negated_command", bang.start, inner.end, [bang, inner]);
@@ -404,21 +397,21 @@ class ShellParser {
 
   private ifStatement(): Node {
     const start = this.pos;
-    const children = [this.keyword("if")];
-    this.statements(children, THEN, false);
+    const children = [this.token("if")];
+    this.statements(children, THEN);
     if (this.expectKeyword("then", children)) {
-      this.statements(children, IF_BODY, false);
+      this.statements(children, IF_BODY);
       for (;;) {
         this.gap();
         const word = this.reserved();
         if (word === "elif") {
-          const clause = [this.keyword("elif")];
-          this.statements(clause, THEN, false);
-          if (this.expectKeyword("then", clause)) this.statements(clause, IF_BODY, false);
+          const clause = [this.token("elif")];
+          this.statements(clause, THEN);
+          if (this.expectKeyword("then", clause)) this.statements(clause, IF_BODY);
           children.push(branch("elif_clause", clause[0]!.start, this.lastEnd(clause), clause));
         } else if (word === "else") {
-          const clause = [this.keyword("else")];
-          this.statements(clause, FI, false);
+          const clause = [this.token("else")];
+          this.statements(clause, FI);
           children.push(branch("else_clause", clause[0]!.start, this.lastEnd(clause), clause));
         } else break;
       }
@@ -433,8 +426,8 @@ class ShellParser {
 
   private whileStatement(word: string): Node {
     const start = this.pos;
-    const children = [this.keyword(word)];
-    this.statements(children, DO, false);
+    const children = [this.token(word)];
+    this.statements(children, DO);
     this.gap();
     if (this.reserved() === "do") children.push(this.doGroup());
     else this.error();
@@ -442,8 +435,8 @@ class ShellParser {
   }
 
   private doGroup(): Node {
-    const children = [this.keyword("do")];
-    this.statements(children, DONE, false);
+    const children = [this.token("do")];
+    this.statements(children, DONE);
     this.expectKeyword("done", children);
     return branch("do_group", children[0]!.start, this.lastEnd(children), children);
   }
@@ -459,7 +452,7 @@ class ShellParser {
 
   private forStatement(word: string): Node {
     const start = this.pos;
-    const children = [this.keyword(word)];
+    const children = [this.token(word)];
     this.blanks();
     if (this.startsWith("((")) {
       children.push(this.token("(("));
@@ -496,7 +489,7 @@ class ShellParser {
         break;
       }
       if (!sawIn && this.reserved() === "in") {
-        children.push(this.keyword("in"));
+        children.push(this.token("in"));
         sawIn = true;
         continue;
       }
@@ -514,7 +507,7 @@ class ShellParser {
 
   private caseStatement(): Node {
     const start = this.pos;
-    const children = [this.keyword("case")];
+    const children = [this.token("case")];
     this.blanks();
     const subject = this.word(false);
     if (subject) children.push(subject);
@@ -529,7 +522,7 @@ class ShellParser {
         break;
       }
       if (this.reserved() === "esac") {
-        children.push(this.keyword("esac"));
+        children.push(this.token("esac"));
         break;
       }
       const item = this.caseItem();
@@ -564,7 +557,7 @@ class ShellParser {
       this.error();
       return undefined;
     }
-    this.statements(children, ESAC, false);
+    this.statements(children, ESAC);
     this.blanks();
     if (this.startsWith(";;&")) children.push(this.token(";;&"));
     else if (this.startsWith(";;")) children.push(this.token(";;"));
@@ -574,7 +567,7 @@ class ShellParser {
 
   private functionDefinition(): Node {
     const start = this.pos;
-    const children = [this.keyword("function")];
+    const children = [this.token("function")];
     this.blanks();
     const name = this.word(false);
     if (name) children.push(name);
@@ -602,8 +595,8 @@ class ShellParser {
 
   private braceGroup(): Node {
     const start = this.pos;
-    const children = [this.keyword("{")];
-    this.statements(children, RBRACE_STOP, false);
+    const children = [this.token("{")];
+    this.statements(children, RBRACE_STOP);
     this.expectKeyword("}", children);
     return branch("compound_statement", start, this.lastEnd(children), children);
   }
@@ -611,7 +604,7 @@ class ShellParser {
   private subshell(): Node {
     const start = this.pos;
     const children = [this.token("(")];
-    this.statements(children, NO_STOP, true);
+    this.statements(children, NO_STOP);
     if (this.code() === RPAREN) children.push(this.token(")"));
     else this.error();
     return branch("subshell", start, this.lastEnd(children), children);
@@ -1180,7 +1173,7 @@ class ShellParser {
   private commandSubstitution(): Node {
     const start = this.pos;
     const children = [this.token("$(")];
-    this.statements(children, NO_STOP, true);
+    this.statements(children, NO_STOP);
     if (this.code() === RPAREN) children.push(this.token(")"));
     else this.error();
     return branch("command_substitution", start, this.pos, children);
@@ -1190,7 +1183,7 @@ class ShellParser {
   private processSubstitution(): Node {
     const start = this.pos;
     const children = [this.token(this.text.slice(start, start + 2))];
-    this.statements(children, NO_STOP, true);
+    this.statements(children, NO_STOP);
     if (this.code() === RPAREN) children.push(this.token(")"));
     else this.error();
     return branch("process_substitution", start, this.pos, children);
@@ -1212,7 +1205,7 @@ class ShellParser {
     const saved = { limit: this.limit, heredocs: this.heredocs };
     this.limit = close;
     this.heredocs = [];
-    this.statements(children, NO_STOP, false);
+    this.statements(children, NO_STOP);
     if (this.pos < close) this.error();
     this.limit = saved.limit;
     this.heredocs = saved.heredocs;
