@@ -58,7 +58,8 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "info", "sty
  * takes the level from its `severities` option (sub-code -> severity), which resolveConfig fills:
  * the preset's levels that differ from the rule's, then the user's settings for a sub-code (which
  * re-level only that code and win over one for the whole rule). A user's severity for the whole rule
- * (its name or another alias) drops the preset's levels; turning a sub-code off turns the rule off.
+ * (its name or another alias) drops the preset's levels. Turning a sub-code off silences only its
+ * findings (through `codes`); turning the rule's name or another alias off turns the rule off.
  */
 export interface CodeSeverities {
   codeSeverities?: Partial<Record<PresetName, Record<string, Severity>>>;
