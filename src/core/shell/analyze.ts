@@ -83,7 +83,7 @@ class Analyzer {
   private scripts = 0;
 
   /** Parses and visits one script with its own sequence, pipeline and option state; returns the final state. */
-  run(source: ScriptSource, ctx: Context, initial: ShellState): ShellState | undefined {
+  run(source: ScriptSource, ctx: Context, initial: ShellState): ShellState {
     const parsed = parseShellScript(source.text);
     if (parsed.hasError) this.hasSyntaxError = true;
     const saved = {

@@ -44,6 +44,10 @@ const branch = (type: string, start: number, end: number, children: Node[]): Nod
   children,
 });
 
+/** A branch from its first child's start to its last child's end. */
+const spanning = (type: string, children: Node[]): Node =>
+  branch(type, children[0]!.start, children[children.length - 1]!.end, children);
+
 const withField = (node: Node, field: string): Node => {
   node.field = field;
   return node;
@@ -266,11 +270,11 @@ class ShellParser {
       if (c === SEMI && this.code(this.pos + 1) === AMP) break;
       const word = this.reserved();
       if (word !== undefined && stop.has(word)) break;
-      if (c === AMP || c === PIPE || c === SEMI || (word !== undefined && isTerminalWord(word))) {
+      const terminal = word !== undefined && isTerminalWord(word);
+      if (c === AMP || c === PIPE || c === SEMI || terminal) {
         // `&& x` at the start of a statement, `;` alone, `fi` without `if`: skip the token
         this.error();
-        const len =
-          word !== undefined && isTerminalWord(word) ? word.length : operatorLength(this.text, this.pos);
+        const len = terminal ? word.length : operatorLength(this.text, this.pos);
         const tok = this.token(this.text.slice(this.pos, this.pos + len));
         out.push(branch("ERROR", tok.start, tok.end, [tok]));
         continue;
@@ -396,7 +400,6 @@ class ShellParser {
   // ---- compound commands -------------------------------------------------------------------
 
   private ifStatement(): Node {
-    const start = this.pos;
     const children = [this.token("if")];
     this.statements(children, THEN);
     if (this.expectKeyword("then", children)) {
@@ -408,37 +411,32 @@ class ShellParser {
           const clause = [this.token("elif")];
           this.statements(clause, THEN);
           if (this.expectKeyword("then", clause)) this.statements(clause, IF_BODY);
-          children.push(branch("elif_clause", clause[0]!.start, this.lastEnd(clause), clause));
+          children.push(spanning("elif_clause", clause));
         } else if (word === "else") {
           const clause = [this.token("else")];
           this.statements(clause, FI);
-          children.push(branch("else_clause", clause[0]!.start, this.lastEnd(clause), clause));
+          children.push(spanning("else_clause", clause));
         } else break;
       }
       this.expectKeyword("fi", children);
     }
-    return branch("if_statement", start, this.lastEnd(children), children);
-  }
-
-  private lastEnd(children: Node[]): number {
-    return children[children.length - 1]!.end;
+    return spanning("if_statement", children);
   }
 
   private whileStatement(word: string): Node {
-    const start = this.pos;
     const children = [this.token(word)];
     this.statements(children, DO);
     this.gap();
     if (this.reserved() === "do") children.push(this.doGroup());
     else this.error();
-    return branch("while_statement", start, this.lastEnd(children), children);
+    return spanning("while_statement", children);
   }
 
   private doGroup(): Node {
     const children = [this.token("do")];
     this.statements(children, DONE);
     this.expectKeyword("done", children);
-    return branch("do_group", children[0]!.start, this.lastEnd(children), children);
+    return spanning("do_group", children);
   }
 
   /** The body of a `for`: `do ... done` or `{ ... }`. */
@@ -468,7 +466,7 @@ class ShellParser {
       this.blanks();
       if (this.code() === SEMI) children.push(this.token(";"));
       this.loopBody(children);
-      return branch("c_style_for_statement", start, this.lastEnd(children), children);
+      return spanning("c_style_for_statement", children);
     }
     const name = this.word(false);
     if (name) children.push(leaf("variable_name", name.start, name.end));
@@ -502,18 +500,16 @@ class ShellParser {
       children.push(w);
     }
     this.loopBody(children);
-    return branch("for_statement", start, this.lastEnd(children), children);
+    return spanning("for_statement", children);
   }
 
   private caseStatement(): Node {
-    const start = this.pos;
     const children = [this.token("case")];
     this.blanks();
     const subject = this.word(false);
     if (subject) children.push(subject);
     else this.error();
-    if (!this.expectKeyword("in", children))
-      return branch("case_statement", start, this.lastEnd(children), children);
+    if (!this.expectKeyword("in", children)) return spanning("case_statement", children);
     for (;;) {
       this.gap();
       const c = this.code();
@@ -529,11 +525,10 @@ class ShellParser {
       if (!item) break;
       children.push(item);
     }
-    return branch("case_statement", start, this.lastEnd(children), children);
+    return spanning("case_statement", children);
   }
 
   private caseItem(): Node | undefined {
-    const start = this.pos;
     const children: Node[] = [];
     if (this.code() === LPAREN) children.push(this.token("("));
     for (;;) {
@@ -562,52 +557,55 @@ class ShellParser {
     if (this.startsWith(";;&")) children.push(this.token(";;&"));
     else if (this.startsWith(";;")) children.push(this.token(";;"));
     else if (this.startsWith(";&")) children.push(this.token(";&"));
-    return branch("case_item", start, this.lastEnd(children), children);
+    return spanning("case_item", children);
   }
 
   private functionDefinition(): Node {
-    const start = this.pos;
     const children = [this.token("function")];
     this.blanks();
     const name = this.word(false);
     if (name) children.push(name);
     else this.error();
     this.blanks();
-    if (this.startsWith("()")) {
-      children.push(this.token("("), this.token(")"));
-    } else if (this.code() === LPAREN) {
-      // `function f ( )`
-      children.push(this.token("("));
-      this.blanks();
-      if (this.code() === RPAREN) children.push(this.token(")"));
-      else this.error();
-    }
-    return this.functionBody(start, children);
+    // `function f`, `function f()`, `function f ( )`
+    if (this.code() === LPAREN) this.parens(children);
+    return this.functionBody(children);
   }
 
-  private functionBody(start: number, children: Node[]): Node {
+  /** `()` after a function's name, blanks allowed inside. */
+  private parens(children: Node[]): void {
+    children.push(this.token("("));
+    this.blanks();
+    if (this.code() === RPAREN) children.push(this.token(")"));
+    else this.error();
+  }
+
+  private functionBody(children: Node[]): Node {
     this.gap();
-    const c = this.code();
-    if (c === -1) this.error();
+    if (this.code() === -1) this.error();
     else children.push(this.command());
-    return branch("function_definition", start, this.lastEnd(children), children);
+    return spanning("function_definition", children);
   }
 
   private braceGroup(): Node {
-    const start = this.pos;
     const children = [this.token("{")];
     this.statements(children, RBRACE_STOP);
     this.expectKeyword("}", children);
-    return branch("compound_statement", start, this.lastEnd(children), children);
+    return spanning("compound_statement", children);
   }
 
   private subshell(): Node {
+    return this.enclosed("subshell", "(");
+  }
+
+  /** `(`, `$(`, `<(` or `>(`, statements, `)`. */
+  private enclosed(type: string, open: string): Node {
     const start = this.pos;
-    const children = [this.token("(")];
+    const children = [this.token(open)];
     this.statements(children, NO_STOP);
     if (this.code() === RPAREN) children.push(this.token(")"));
     else this.error();
-    return branch("subshell", start, this.lastEnd(children), children);
+    return branch(type, start, this.pos, children);
   }
 
   /** `(( expr ))`: a compound_statement starting with `((`, only its substitutions as children. */
@@ -667,7 +665,6 @@ class ShellParser {
 
   /** `[[ ... ]]`: its operands and operators as children (`&&`, `<`, `(` are not shell operators there). */
   private testCommand(): Node {
-    const start = this.pos;
     const children = [this.token("[[")];
     let regex = false;
     for (;;) {
@@ -711,7 +708,7 @@ class ShellParser {
       if (w.type === "word" && this.text.slice(w.start, w.end) === "=~") regex = true;
       children.push(w);
     }
-    return branch("test_command", start, this.lastEnd(children), children);
+    return spanning("test_command", children);
   }
 
   /** The right side of `=~`: up to a blank outside parentheses and quotes. */
@@ -771,7 +768,7 @@ class ShellParser {
     if (target) children.push(target);
     else this.error();
     const type = op === "<<<" ? "herestring_redirect" : "file_redirect";
-    return branch(type, start, this.lastEnd(children), children);
+    return spanning(type, children);
   }
 
   private heredocRedirect(start: number, children: Node[], stripTabs: boolean): Node {
@@ -779,7 +776,7 @@ class ShellParser {
     const word = this.word(false);
     if (!word) {
       this.error();
-      return branch("heredoc_redirect", start, this.lastEnd(children), children);
+      return spanning("heredoc_redirect", children);
     }
     const delimiter = leaf("heredoc_start", word.start, word.end);
     children.push(delimiter);
@@ -872,7 +869,7 @@ class ShellParser {
       if (c === LPAREN) {
         // `name() { ...; }`
         if (named && !test && children.length === 1 && this.startsWithParens()) {
-          return this.namedFunction(start, children[0]!);
+          return this.namedFunction(children[0]!);
         }
         break;
       }
@@ -910,12 +907,10 @@ class ShellParser {
     return this.code(i) === RPAREN;
   }
 
-  private namedFunction(start: number, name: Node): Node {
-    const word = name.children[0] ?? name;
-    const children = [word, this.token("(")];
-    this.blanks();
-    children.push(this.token(")"));
-    return this.functionBody(start, children);
+  private namedFunction(name: Node): Node {
+    const children = [name.children[0] ?? name];
+    this.parens(children);
+    return this.functionBody(children);
   }
 
   // ---- words -------------------------------------------------------------------------------
@@ -929,7 +924,6 @@ class ShellParser {
     const text = this.text;
     const parts: Node[] = [];
     let runStart = -1;
-    let assign: Node | undefined;
     const flush = () => {
       if (runStart !== -1) {
         parts.push(leaf("word", runStart, this.pos));
@@ -960,14 +954,7 @@ class ShellParser {
       }
       if (c === DOLLAR) {
         const n = this.code(this.pos + 1);
-        if (
-          n === LPAREN ||
-          n === LBRACE ||
-          n === SQUOTE ||
-          n === DQUOTE ||
-          isNameStart(n) ||
-          isSpecialParam(n)
-        ) {
+        if (n === SQUOTE || n === DQUOTE || isExpansionStart(n)) {
           flush();
           parts.push(this.dollar());
           continue;
@@ -982,10 +969,10 @@ class ShellParser {
         continue;
       }
       if ((c === LT || c === GT) && this.pos === start && this.code(this.pos + 1) === LPAREN) {
-        parts.push(this.processSubstitution());
+        parts.push(this.enclosed("process_substitution", c === LT ? "<(" : ">("));
         continue;
       }
-      if (c === LPAREN && assignment && assign === undefined && parts.length === 0 && runStart !== -1) {
+      if (c === LPAREN && assignment && parts.length === 0 && runStart !== -1) {
         // `NAME=(a b c)`
         const head = text.slice(runStart, this.pos);
         if (ASSIGNMENT.test(head) && head.endsWith("=")) {
@@ -1000,7 +987,7 @@ class ShellParser {
     }
     flush();
     if (parts.length === 0) return undefined;
-    if (assignment) assign = this.assignment(start, parts);
+    const assign = assignment ? this.assignment(start, parts) : undefined;
     if (assign) return assign;
     return parts.length === 1 ? parts[0]! : branch("concatenation", start, this.pos, parts);
   }
@@ -1028,7 +1015,6 @@ class ShellParser {
 
   /** `(a b c)` after `NAME=`. */
   private array(): Node {
-    const start = this.pos;
     const children = [this.token("(")];
     for (;;) {
       this.gap();
@@ -1044,7 +1030,7 @@ class ShellParser {
       }
       children.push(w);
     }
-    return branch("array", start, this.lastEnd(children), children);
+    return spanning("array", children);
   }
 
   private rawString(): Node {
@@ -1169,24 +1155,8 @@ class ShellParser {
     return this.limit;
   }
 
-  /** `$( ... )` with its statements. */
   private commandSubstitution(): Node {
-    const start = this.pos;
-    const children = [this.token("$(")];
-    this.statements(children, NO_STOP);
-    if (this.code() === RPAREN) children.push(this.token(")"));
-    else this.error();
-    return branch("command_substitution", start, this.pos, children);
-  }
-
-  /** `<( ... )` / `>( ... )`. */
-  private processSubstitution(): Node {
-    const start = this.pos;
-    const children = [this.token(this.text.slice(start, start + 2))];
-    this.statements(children, NO_STOP);
-    if (this.code() === RPAREN) children.push(this.token(")"));
-    else this.error();
-    return branch("process_substitution", start, this.pos, children);
+    return this.enclosed("command_substitution", "$(");
   }
 
   /** `` `...` ``: the inside parsed in place, up to the closing backtick. */
