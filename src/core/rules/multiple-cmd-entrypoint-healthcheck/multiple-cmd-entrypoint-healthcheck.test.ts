@@ -143,6 +143,15 @@ describe("multiple-cmd-entrypoint-healthcheck severities", () => {
     ]);
     expect(levels({ preset: "hadolint", ignored: ["MultipleInstructionsDisallowed"] })).toEqual([]);
   });
+  it("lists the reported code first and every alias once", () => {
+    const { findings } = lint(code, { config: resolveConfig({}, [rule]) });
+    const entrypoint = findings.find((f) => f.aliases[0] === "DL4004")!;
+    expect(entrypoint.aliases.filter((a) => a === "DL4004")).toHaveLength(1);
+    expect(new Set(entrypoint.aliases).size).toBe(entrypoint.aliases.length);
+    expect(entrypoint.aliases).toEqual(
+      expect.arrayContaining(["DL4003", "DL3012", "MultipleInstructionsDisallowed"]),
+    );
+  });
   it("BuildKit's check=error=true raises the codes at the rule's level", () => {
     expect(levels({ preset: "hadolint" }, `# check=error=true\n${code}`)).toEqual([
       "3 DL4004 error",
