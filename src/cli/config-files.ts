@@ -271,11 +271,6 @@ export class ConfigLocator {
   }
 }
 
-/** The nearest config file for a linted file (one-off; a run uses one ConfigLocator). */
-export function findConfigFile(fromDir: string, env: NodeJS.ProcessEnv): string | null {
-  return new ConfigLocator(env).find(fromDir);
-}
-
 const TRUTHY = /^(1|y|yes|on|true)$/i;
 
 /** hadolint's environment variables (and SHIPSHAPE_* equivalents). */

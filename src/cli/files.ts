@@ -116,10 +116,7 @@ function walk(dir: string, rules: Rules[], out: string[], dirNames: DirNames): v
  * is (stdin). Throws UsageError naming the path when it does not exist. Synchronous: the walk is
  * many small readdir calls, cheaper without a promise per call.
  */
-export async function findDockerfiles(
-  paths: string[],
-  dirNames: DirNames = new DirNames(),
-): Promise<string[]> {
+export function findDockerfiles(paths: string[], dirNames: DirNames = new DirNames()): string[] {
   const out: string[] = [];
   const cwd = process.cwd();
   for (const p of paths) {
@@ -133,7 +130,7 @@ export async function findDockerfiles(
     } catch (error) {
       throw new UsageError(`${p}: ${describeFsError(error)}`);
     }
-    if (s?.isDirectory()) {
+    if (s.isDirectory()) {
       const before = out.length;
       walk(path.resolve(p), [], out, dirNames);
       for (let i = before; i < out.length; i++) {
@@ -144,7 +141,7 @@ export async function findDockerfiles(
       }
     } else {
       out.push(p);
-      if (s?.isFile()) dirNames.regular.add(p);
+      if (s.isFile()) dirNames.regular.add(p);
     }
   }
   return [...new Set(out)];

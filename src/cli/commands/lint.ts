@@ -100,7 +100,7 @@ function buildArgs(list: string[] | undefined): Record<string, string> {
 export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Promise<number> {
   const inputs = paths.length ? paths : ["."];
   const dirNames = new DirNames();
-  const files = await findDockerfiles(inputs, dirNames);
+  const files = findDockerfiles(inputs, dirNames);
   if (files.length === 0) throw new UsageError(`no Dockerfiles found in ${inputs.join(", ")}`);
   // workers start now, loading their modules while this thread plans
   const pool = WorkerPool.start(workerCount(files.length, io.env));
@@ -307,8 +307,6 @@ function progressLine(io: Io, total: number): { update(done: number): void; end(
  */
 class DockerignoreReader {
   private readonly texts = new Map<string, string | null>();
-  /** folder as written -> its absolute path and listing */
-  private readonly dirs = new Map<string, { abs: string; names: ReadonlySet<string> | null }>();
   private readonly contexts = new Map<string, string | null>();
 
   constructor(private readonly dirNames: DirNames) {}
@@ -327,15 +325,9 @@ class DockerignoreReader {
   }
 
   private optional(dir: string, name: string): string | null {
-    let folder = this.dirs.get(dir);
-    if (!folder) {
-      const abs = path.resolve(dir);
-      folder = { abs, names: this.dirNames.get(abs) };
-      this.dirs.set(dir, folder);
-    }
-    // a folder that cannot be listed is probed directly
-    if (folder.names && !folder.names.has(name)) return null;
-    const file = path.join(folder.abs, name);
+    const abs = path.resolve(dir);
+    if (!this.dirNames.has(abs, name)) return null;
+    const file = path.join(abs, name);
     let text = this.texts.get(file);
     if (text === undefined) {
       text = null;

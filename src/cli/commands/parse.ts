@@ -14,7 +14,7 @@ export async function parseCommand(
   options: { format: ParseFormat; tokens?: boolean },
   io: Io,
 ) {
-  const files = await findDockerfiles(paths.length ? paths : ["."]);
+  const files = findDockerfiles(paths.length ? paths : ["."]);
   if (files.length === 0) {
     io.err(`shipshape: no Dockerfiles found in ${paths.join(", ") || "."}`);
     return 2;
