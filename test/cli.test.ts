@@ -86,6 +86,12 @@ describe("shipshape CLI (end to end, built bundle)", () => {
     const unknownKey = tmp({ Dockerfile: "FROM alpine\n", ".hadolint.yaml": "ignoredd: [DL3008]\n" });
     expect(cli(["lint", "--no-shellcheck", unknownKey]).stderr).toMatch(/unknown key "ignoredd"/);
     expect(cli(["lint", "--format", "nope", unknownKey]).code).toBe(2);
+    const badIgnore = tree({ Dockerfile: "FROM alpine\nCOPY . .\n", ".dockerignore/x": "" });
+    const ignoreDir = cli(["lint", "--no-shellcheck", badIgnore]);
+    expect(ignoreDir.code).toBe(2);
+    expect(ignoreDir.stderr.trim()).toBe(
+      `shipshape: ${path.join(badIgnore, ".dockerignore")}: is a directory`,
+    );
   });
 
   it(".hadolint.yaml and HADOLINT_* variables are honoured; flags win", () => {

@@ -334,8 +334,9 @@ class DockerignoreReader {
       try {
         text = readFileSync(file, "utf8");
       } catch (error) {
-        // not there, or a dangling link: none (as existsSync said before)
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        // not there, or a dangling link: none; anything else is the user's to fix
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+          throw new UsageError(`${file}: ${describeFsError(error)}`);
       }
       this.texts.set(file, text);
     }
