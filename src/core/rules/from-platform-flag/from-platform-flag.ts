@@ -1,5 +1,8 @@
 import { defineRule } from "../../lint/rule.js";
 
+/** `$BUILDPLATFORM`, `${TARGETPLATFORM:-linux/amd64}`: the platform follows the build, not one fixed value */
+const AUTOMATIC_PLATFORM = /\$\{?(BUILD|TARGET)PLATFORM\b/;
+
 export default defineRule({
   meta: {
     name: "from-platform-flag",
@@ -16,7 +19,7 @@ export default defineRule({
     return {
       FROM(inst) {
         for (const flag of inst.flags) {
-          if (flag.name !== "platform" || !flag.value) continue;
+          if (flag.name !== "platform" || !flag.value || AUTOMATIC_PLATFORM.test(flag.raw)) continue;
           ctx.report({ range: flag.range, messageId: "platform" });
         }
       },
