@@ -13,6 +13,20 @@ testRule(rule, {
     "RUN apt-get update",
     "RUN apt install python",
     'RUN ["apt-get", "install", "python"]',
+    // hadolint DL3014Spec: quiet level 2 implies assume-yes
+    "RUN apt-get install -q -q python",
+    "RUN apt-get install -q=2 python",
+    "RUN apt-get install --quiet --quiet python",
+    "RUN apt-get --quiet=2 install python",
+    "ONBUILD RUN apt-get install -yq python",
+    "ONBUILD RUN apt-get install -y python",
+    "ONBUILD RUN apt-get -y install python",
+    "ONBUILD RUN apt-get --yes install python",
+    "ONBUILD RUN apt-get --assume-yes install python",
+    "ONBUILD RUN apt-get install -qq python",
+    "ONBUILD RUN apt-get install -q -q python",
+    "ONBUILD RUN apt-get install -q=2 python",
+    "ONBUILD RUN apt-get install --quiet --quiet python",
   ],
   invalid: [
     {
@@ -20,6 +34,24 @@ testRule(rule, {
       errors: [{ messageId: "missingYes", line: 1, column: 5, endLine: 1, endColumn: 20 }],
       output: "RUN apt-get install -y python",
       onbuild: true,
+    },
+    {
+      code: "RUN apt-get install -q python",
+      errors: [{ messageId: "missingYes", line: 1, column: 5, endLine: 1, endColumn: 20 }],
+      output: "RUN apt-get install -y -q python",
+      onbuild: true,
+    },
+    {
+      code: "RUN apt-get install --quiet python",
+      errors: [{ messageId: "missingYes", line: 1, column: 5, endLine: 1, endColumn: 20 }],
+      output: "RUN apt-get install -y --quiet python",
+      onbuild: true,
+    },
+    {
+      name: "-q=1 is one level",
+      code: "RUN apt-get install -q=1 python",
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 20 }],
+      output: "RUN apt-get install -y -q=1 python",
     },
     {
       name: "-q alone does not answer the prompt",

@@ -15,16 +15,33 @@ const PROMPTING = new Set([
   "autoremove",
 ]);
 
-/** `-y`, `-qq` (quiet level 2 implies yes), `-o APT::Get::Assume-Yes=true` */
-function assumesYes(p: PackageCommand): boolean {
-  return p.args.flags.some((f) => {
-    if (f.name === "yes") return true;
+/**
+ * apt-get's quiet level: each `-q` (also inside a cluster such as `-yqq`) and `--quiet` adds one;
+ * `-q=N` / `--quiet=N` sets it.
+ */
+function quietLevel(p: PackageCommand): number {
+  let level = 0;
+  const seen = new Set<unknown>();
+  for (const f of p.args.flags) {
+    if (f.name !== "quiet" || seen.has(f.word)) continue;
+    seen.add(f.word);
     const w = f.word.value ?? "";
-    if (f.name === "quiet")
-      return /^-[a-zA-Z]*q[a-zA-Z]*q/.test(w) || /^--quiet=([2-9]|\d\d)/.test(w) || /^-q=?[2-9]/.test(w);
-    if (f.name === "option") return /^APT::Get::Assume-?Yes=(true|yes|1)$/i.test(f.value?.value ?? "");
-    return false;
-  });
+    const set = /^--?(?:q|quiet)=(\d+)$/.exec(w);
+    if (set) level = Number(set[1]);
+    else if (w.startsWith("--")) level++;
+    else level += w.split("q").length - 1;
+  }
+  return level;
+}
+
+/** `-y`, quiet level 2 (`-qq`, `-q -q`, `-q=2`: implies yes), `-o APT::Get::Assume-Yes=true` */
+function assumesYes(p: PackageCommand): boolean {
+  if (quietLevel(p) >= 2) return true;
+  return p.args.flags.some(
+    (f) =>
+      f.name === "yes" ||
+      (f.name === "option" && /^APT::Get::Assume-?Yes=(true|yes|1)$/i.test(f.value?.value ?? "")),
+  );
 }
 
 export default defineRule({
