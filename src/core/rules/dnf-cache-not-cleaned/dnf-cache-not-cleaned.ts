@@ -1,7 +1,14 @@
 import { defineRule } from "../../lint/rule.js";
+import type { PackageCommand } from "../../shell/commands/packages.js";
 import { hasCacheMount, headRange, runModels } from "../package-commands.js";
 
 const CACHE_DIRS = ["/var/cache/libdnf5", "*/.cache/libdnf5", "/var/cache/dnf", "/var/cache/yum"];
+/** dnf's short aliases that the shared subcommand table does not list (`up`, `up-min`, `rei`) */
+const ALIASES = new Set(["up", "up-min", "rei"]);
+const downloads = (p: PackageCommand) =>
+  p.action === "install" ||
+  p.action === "upgrade" ||
+  (p.action === "other" && ALIASES.has(p.subcommand?.value ?? ""));
 
 export default defineRule({
   meta: {
@@ -28,9 +35,7 @@ export default defineRule({
         if (!models || hasCacheMount(inst, CACHE_DIRS)) return;
         for (const manager of ["dnf", "microdnf"]) {
           const installs = models.flatMap((m, i) =>
-            m.packages?.manager === manager && m.packages.subcommand?.value === "install"
-              ? [{ p: m.packages, i }]
-              : [],
+            m.packages?.manager === manager && downloads(m.packages) ? [{ p: m.packages, i }] : [],
           );
           if (installs.length === 0) continue;
           const first = installs[0]!.i;

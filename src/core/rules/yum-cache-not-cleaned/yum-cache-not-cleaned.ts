@@ -1,5 +1,13 @@
 import { defineRule } from "../../lint/rule.js";
+import { normalizePath } from "../../shell/commands/files.js";
 import { hasCacheMount, headRange, runModels } from "../package-commands.js";
+
+/** yum's cache directories (dnf's too: yum is dnf on EL8+), and their parents; not dnf5's libdnf5 */
+const YUM_CACHES = ["/var/cache/yum", "/var/cache/dnf"];
+const removesYumCache = (path: string) => {
+  const p = normalizePath(path);
+  return p.startsWith("/") && p !== "/" && YUM_CACHES.some((c) => c === p || c.startsWith(`${p}/`));
+};
 
 export default defineRule({
   meta: {
@@ -22,19 +30,24 @@ export default defineRule({
       RUN(inst) {
         const models = runModels(ctx, inst);
         if (!models || hasCacheMount(inst, ["/var/cache/yum"])) return;
+        const installs = models.flatMap((m, i) =>
+          m.packages?.manager === "yum" && m.packages.subcommand?.value === "install"
+            ? [{ p: m.packages, i }]
+            : [],
+        );
+        if (installs.length === 0) return;
+        const first = installs[0]!.i;
+        // only a cleanup after the first install counts
         const cleaned = models.some(
-          (m) =>
-            (m.packages?.manager === "yum" &&
+          (m, i) =>
+            i > first &&
+            ((m.packages?.manager === "yum" &&
               m.packages.action === "clean" &&
               m.packages.args.positionals[1]?.value === "all") ||
-            m.rm?.cleans.has("yum"),
+              m.rm?.paths.some((w) => removesYumCache(w.value ?? w.pattern ?? w.raw))),
         );
         if (cleaned) return;
-        for (const m of models) {
-          const p = m.packages;
-          if (p?.manager === "yum" && p.subcommand?.value === "install")
-            ctx.report({ range: headRange(p), messageId: "notCleaned" });
-        }
+        for (const { p } of installs) ctx.report({ range: headRange(p), messageId: "notCleaned" });
       },
     };
   },
