@@ -1,14 +1,18 @@
 import { defineRule } from "../../lint/rule.js";
 import { packageCommands } from "../package-commands.js";
 
-/** Paths, tarballs, git and URL specs: pinned by what they point at, not by a version. */
-function isNonRegistry(v: string): boolean {
+/** git URLs and hosted-git shortcuts: pinned by a `#<commit-ish>` or `#semver:<range>` */
+const GIT_SPEC = /^(git(\+[a-z]+)?:\/\/|(github|gitlab|bitbucket|gist):)/;
+
+/** Paths, tarballs and URL specs: pinned by what they point at, not by a version. */
+function isPinnedNonRegistry(v: string): boolean {
+  if (GIT_SPEC.test(v)) return v.includes("#");
   return (
     v.startsWith(".") ||
     v.startsWith("/") ||
     v.startsWith("~") ||
     v.includes("://") ||
-    /^(git|github|gitlab|bitbucket|file|git\+[a-z]+):/.test(v) ||
+    /^(file|git\+[a-z]+):/.test(v) ||
     /\.(tgz|tar\.gz|tar)$/.test(v) ||
     /^[^@/]+\/[^@/]+#/.test(v)
   );
@@ -23,6 +27,8 @@ export default defineRule({
     sources: [{ tool: "hadolint", id: "DL3016" }],
     messages: {
       unpinned: "Pin versions in npm: instead of `npm install {{name}}` use `npm install {{name}}@<version>`",
+      unpinnedGit:
+        "Pin the git dependency: instead of `npm install {{name}}` use `npm install {{name}}#<commit-ish>` or `#semver:<range>`",
     },
     presets: ["hadolint", "strict"],
   },
@@ -33,7 +39,11 @@ export default defineRule({
           if (p.manager !== "npm" || p.action !== "install") continue;
           for (const pkg of p.packages) {
             const v = pkg.word.value;
-            if (v === null || isNonRegistry(v)) continue;
+            if (v === null || isPinnedNonRegistry(v)) continue;
+            if (GIT_SPEC.test(v)) {
+              ctx.report({ range: pkg.word.range, messageId: "unpinnedGit", data: { name: v } });
+              continue;
+            }
             const at = v.indexOf("@", v.startsWith("@") ? 1 : 0);
             if (at > 0 && at < v.length - 1) continue;
             ctx.report({ range: pkg.word.range, messageId: "unpinned", data: { name: v } });
