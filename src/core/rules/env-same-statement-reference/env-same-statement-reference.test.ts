@@ -13,6 +13,8 @@ testRule(rule, {
     'ENV BLA="blubb" BLUBB="BLA/$BLAFOO/BLA"',
     "FROM alpine\nARG BLA\nENV BLA=${BLA}",
     "FROM alpine\nENV BLA blubb\nENV BLA=${BLA}",
+    "ARG BLA\nENV BLA=${BLA}",
+    "ENV BLA blubb\nENV BLA=${BLA}",
     "ENV PATH=/bla:${PATH}",
     "ENV PATH=/bla:${PATH}\nENV PATH=/blubb:${PATH}",
     // single quotes and escapes do not expand

@@ -10,6 +10,8 @@ testRule(rule, {
     'FROM alpine\nONBUILD LABEL validlabel="foo"',
     // unknown expansion: nothing to check
     'FROM alpine\nLABEL ${K}="foo"',
+    // hadolint flags the `$` of `invalid$character`; BuildKit expands it (to `invalid` when unset)
+    'LABEL invalid$character="foo"',
   ],
   invalid: [
     {
@@ -33,6 +35,10 @@ testRule(rule, {
     },
     { code: 'LABEL -invalid="foo"', errors: [{ line: 1, column: 7, endLine: 1, endColumn: 15 }] },
     { code: 'LABEL 1invalid="foo"', errors: [{ line: 1, column: 7, endLine: 1, endColumn: 15 }] },
+    { code: 'LABEL .invalid ="foo"', errors: [{ line: 1, column: 7, endLine: 1, endColumn: 15 }] },
+    { code: 'LABEL -invalid ="foo"', errors: [{ line: 1, column: 7, endLine: 1, endColumn: 15 }] },
+    { code: 'LABEL 1invalid ="foo"', errors: [{ line: 1, column: 7, endLine: 1, endColumn: 15 }] },
+
     {
       code: 'LABEL invalid.="foo"',
       errors: [{ message: /end with/, line: 1, column: 7, endLine: 1, endColumn: 15 }],

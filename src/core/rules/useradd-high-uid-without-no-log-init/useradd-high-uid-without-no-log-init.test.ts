@@ -9,8 +9,17 @@ testRule(rule, {
     "FROM debian\nRUN useradd -l luser",
     "FROM debian\nRUN useradd --no-log-init --uid 1000000 luser",
     "FROM debian\nRUN adduser -u 123456 luser",
+    "RUN useradd luser",
+    "RUN useradd -u 12345 luser",
+    "RUN useradd -l -u 123456 luser",
+    "RUN useradd -l luser",
   ],
   invalid: [
+    {
+      code: "RUN useradd -u 123456 luser",
+      errors: [{ line: 1, column: 16, endLine: 1, endColumn: 22 }],
+      output: "RUN useradd -l -u 123456 luser",
+    },
     {
       code: "FROM debian\nRUN useradd -u 123456 luser",
       errors: [{ messageId: "noLogInit", line: 2, column: 16, endLine: 2, endColumn: 22 }],

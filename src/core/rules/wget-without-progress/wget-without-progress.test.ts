@@ -14,6 +14,8 @@ testRule(rule, {
     "FROM node AS foo\nRUN wget -a /tmp/wget.log my.xyz",
     "FROM node AS foo\nRUN wget -qO- my.xyz | tar x",
     "FROM node AS foo\nRUN curl -O my.xyz",
+    "FROM node as foo\nRUN wget --progress=dot:giga my.xyz\n",
+    "FROM node as foo\nRUN wget -q my.xyz\n",
   ],
   invalid: [
     {

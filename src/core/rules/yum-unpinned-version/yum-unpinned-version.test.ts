@@ -14,6 +14,13 @@ testRule(rule, {
     'RUN yum install -y "rpm-sign-${VERSION}" && yum clean all',
     "RUN yum install -y tomcat-$VERSION && yum clean all",
     "RUN yum install -y /tmp/tomcat.rpm",
+    "ONBUILD RUN yum install -y tomcat-9.2 && yum clean all",
+    "ONBUILD RUN bash -c `# not even a yum command`",
+    "ONBUILD RUN yum install -y openssl-1:1.1.1k",
+    "ONBUILD RUN yum install -y rpm-sign-4.16.1.3",
+    "ONBUILD RUN yum install -y gcc-c++-1.1.1",
+    "ONBUILD RUN yum module install -y tomcat:9 && yum clean all",
+    'ONBUILD RUN yum install -y "git-core-${GIT_VER}" && yum clean all',
   ],
   invalid: [
     {

@@ -7,6 +7,12 @@ testRule(rule, {
     "RUN zypper install -y mariadb=10.4 && zypper cc",
     "RUN zypper install -y mariadb=10.4 && rm -rf /var/cache/zypp/*",
     "RUN --mount=type=cache,target=/var/cache/zypp zypper install -y mariadb=10.4",
+    "RUN --mount=type=cache,target=/var/cache/zypp zypper install -y mariadb",
+    "RUN --mount=type=tmpfs,target=/var/cache/zypp zypper install -y mariadb",
+    "ONBUILD RUN zypper install -y mariadb=10.4 && zypper clean",
+    "ONBUILD RUN zypper install -y mariadb=10.4 && zypper cc",
+    "ONBUILD RUN --mount=type=cache,target=/var/cache/zypp zypper install -y mariadb",
+    "ONBUILD RUN --mount=type=tmpfs,target=/var/cache/zypp zypper install -y mariadb",
   ],
   invalid: [
     {

@@ -9,6 +9,10 @@ testRule(rule, {
     "RUN zypper install --no-confirm httpd=2.4.24 && zypper clean",
     "RUN zypper -n in httpd",
     "RUN zypper refresh",
+    "ONBUILD RUN zypper install -n httpd=2.4.24 && zypper clean",
+    "ONBUILD RUN zypper install --non-interactive httpd=2.4.24 && zypper clean",
+    "ONBUILD RUN zypper install -y httpd=2.4.24 && zypper clean",
+    "ONBUILD RUN zypper install --no-confirm httpd=2.4.24 && zypper clean",
   ],
   invalid: [
     {

@@ -9,6 +9,12 @@ testRule(rule, {
     "RUN zypper install -y tomcat\\<=9.0 && zypper clean",
     "RUN zypper install -y tomcat\\<9.0 && zypper clean",
     "RUN zypper install -y tomcat-9.0.39-1.rpm && zypper clean",
+    "ONBUILD RUN zypper install -y tomcat=9.0.39 && zypper clean",
+    "ONBUILD RUN zypper install -y tomcat\\>=9.0 && zypper clean",
+    "ONBUILD RUN zypper install -y tomcat\\>9.0 && zypper clean",
+    "ONBUILD RUN zypper install -y tomcat\\<=9.0 && zypper clean",
+    "ONBUILD RUN zypper install -y tomcat\\<9.0 && zypper clean",
+    "ONBUILD RUN zypper install -y tomcat-9.0.39-1.rpm && zypper clean",
   ],
   invalid: [
     {
