@@ -1,14 +1,26 @@
 import { defineRule } from "../../lint/rule.js";
 import { packageCommands } from "../package-commands.js";
 
-/** Local paths, archives, wheels and VCS or URL requirements are not pinnable by version. */
+const VCS = /^(git|hg|svn|bzr)\+/;
+
+/**
+ * A VCS requirement names its revision with `@`: `git+https://host/org/repo.git@v1.0#egg=x`. An
+ * `@` before the first `/` after the scheme is a user (`git+ssh://git@host/...`), not a revision.
+ */
+function vcsHasRevision(v: string): boolean {
+  const location = v.replace(/#.*$/, "").replace(/^[a-z+]+:\/\//, "");
+  const slash = location.indexOf("/");
+  return slash !== -1 && location.indexOf("@", slash) !== -1;
+}
+
+/** Local paths, archives, wheels and URL requirements are not pinnable by version. */
 export function isLocalOrUrl(v: string): boolean {
   return (
     v.startsWith(".") ||
     v.startsWith("/") ||
     v.startsWith("~") ||
     v.includes("://") ||
-    /^(git|hg|svn|bzr)\+/.test(v) ||
+    v.includes("/") ||
     /\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.test(v)
   );
 }
@@ -24,6 +36,8 @@ export default defineRule({
     messages: {
       unpinned:
         "Pin versions in pip: instead of `pip install {{name}}` use `pip install {{name}}==<version>` or `pip install --requirement <requirements file>`",
+      unpinnedVcs:
+        "Pin the VCS requirement to a revision: instead of `pip install {{name}}` name a tag or commit after `@` (`...repo.git@<tag>#egg=...`)",
     },
     presets: ["hadolint", "strict"],
   },
@@ -32,9 +46,17 @@ export default defineRule({
       RUN(inst) {
         for (const p of packageCommands(ctx, inst)) {
           if ((p.manager !== "pip" && p.manager !== "uv") || p.action !== "install") continue;
+          // a constraints file (`-c constraints.txt`) pins whatever is installed
+          if (p.args.flags.some((f) => f.name === "constraint")) continue;
           for (const pkg of p.packages) {
             const v = pkg.word.value ?? pkg.word.pattern ?? null;
-            if (v === null || pkg.version || /[=<>~!@]/.test(v) || isLocalOrUrl(v)) continue;
+            if (v === null) continue;
+            if (VCS.test(v)) {
+              if (!vcsHasRevision(v))
+                ctx.report({ range: pkg.word.range, messageId: "unpinnedVcs", data: { name: v } });
+              continue;
+            }
+            if (pkg.version || /[=<>~!@]/.test(v) || isLocalOrUrl(v)) continue;
             ctx.report({ range: pkg.word.range, messageId: "unpinned", data: { name: v } });
           }
         }
