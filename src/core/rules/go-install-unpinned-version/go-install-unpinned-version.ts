@@ -1,5 +1,11 @@
 import { defineRule } from "../../lint/rule.js";
+import type { PackageRef } from "../../shell/commands/packages.js";
 import { packageCommands } from "../package-commands.js";
+
+const splitAt = (v: string): { name: string; version?: string } => {
+  const i = v.lastIndexOf("@");
+  return i <= 0 ? { name: v } : { name: v.slice(0, i), version: v.slice(i + 1) };
+};
 
 export default defineRule({
   meta: {
@@ -7,11 +13,11 @@ export default defineRule({
     category: "reproducibility",
     severity: "warning",
     description:
-      "go install without a pinned version (`go install <package>@<version>`; `@latest` is not a pin)",
+      "go install, go get or go run without a pinned version (`<package>@<version>`; `@latest` is not a pin)",
     sources: [{ tool: "hadolint", id: "DL3062" }],
     messages: {
       unpinned:
-        "Pin versions in go install: instead of `go install {{name}}` use `go install {{name}}@<version>`",
+        "Pin versions in go {{sub}}: instead of `go {{sub}} {{name}}` use `go {{sub}} {{name}}@<version>`",
     },
     presets: ["hadolint", "strict"],
   },
@@ -19,12 +25,23 @@ export default defineRule({
     return {
       RUN(inst) {
         for (const p of packageCommands(ctx, inst)) {
-          if (p.manager !== "go" || p.subcommand?.value !== "install") continue;
-          for (const pkg of p.packages) {
+          if (p.manager !== "go") continue;
+          const sub = p.subcommand?.value;
+          let targets: PackageRef[];
+          if (sub === "install" || sub === "get") {
+            // `go install tool` installs the module's tools: the word `tool` is no package
+            targets =
+              sub === "install" && p.packages[0]?.word.value === "tool" ? p.packages.slice(1) : p.packages;
+          } else if (sub === "run") {
+            // `go run [build flags] package [arguments...]`: only the package, not the program's arguments
+            const word = p.args.positionals[1];
+            targets = word ? [{ word, ...splitAt(word.value ?? word.raw) }] : [];
+          } else continue;
+          for (const pkg of targets) {
             const v = pkg.word.value;
-            if (v === null || v.startsWith(".") || v.startsWith("/")) continue;
+            if (v === null || v.startsWith(".") || v.startsWith("/") || v.endsWith(".go")) continue;
             if (pkg.version && pkg.version !== "latest") continue;
-            ctx.report({ range: pkg.word.range, messageId: "unpinned", data: { name: pkg.name } });
+            ctx.report({ range: pkg.word.range, messageId: "unpinned", data: { name: pkg.name, sub } });
           }
         }
       },
