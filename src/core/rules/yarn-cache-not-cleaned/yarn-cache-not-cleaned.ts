@@ -25,18 +25,24 @@ export default defineRule({
         const sh = ctx.shell(inst);
         if (!sh) return;
         const models = commandModels(sh);
+        const installs = models.flatMap(({ invocation }, i) => {
+          if (invocation.name !== "yarn") return [];
+          const sub = invocation.args.find((w) => w.value === "install" || w.value === "add");
+          return sub ? [{ invocation, sub, i }] : [];
+        });
+        if (installs.length === 0) return;
+        const first = installs[0]!.i;
+        // only a cleanup after the first install counts
         const cleaned = models.some(
-          ({ invocation, rm }) =>
-            rm?.cleans.has("yarn") ||
-            (invocation.name === "yarn" &&
-              invocation.args.some((w) => w.value === "cache") &&
-              invocation.args.some((w) => w.value === "clean")),
+          ({ invocation, rm }, i) =>
+            i > first &&
+            (rm?.cleans.has("yarn") ||
+              (invocation.name === "yarn" &&
+                invocation.args.some((w) => w.value === "cache") &&
+                invocation.args.some((w) => w.value === "clean"))),
         );
         if (cleaned) return;
-        for (const { invocation } of models) {
-          if (invocation.name !== "yarn") continue;
-          const sub = invocation.args.find((w) => w.value === "install" || w.value === "add");
-          if (!sub) continue;
+        for (const { invocation, sub } of installs) {
           ctx.report({
             range: { start: invocation.nameWord.range.start, end: sub.range.end },
             messageId: "cacheClean",
