@@ -7,6 +7,7 @@ import rule from "./multiple-cmd-entrypoint-healthcheck.js";
 testRule(rule, {
   valid: [
     "FROM scratch",
+    "FROM busybox",
     "FROM scratch\nHEALTHCHECK CMD /bin/bla",
     "FROM scratch\nHEALTHCHECK CMD /bin/bla1\nFROM scratch\nHEALTHCHECK CMD /bin/bla2",
     "FROM debian as distro1\nCMD bash\nRUN foo\nFROM debian as distro2\nCMD another\n",

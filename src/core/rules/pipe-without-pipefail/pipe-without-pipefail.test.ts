@@ -39,6 +39,22 @@ testRule(rule, {
       fixSafety: "suggestion",
     },
     {
+      name: "next image (hadolint's case)",
+      code: 'FROM scratch as build\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number\nFROM scratch as build2\nRUN wget -O - https://some.site | wc -l file > /number\n',
+      errors: [{ line: 5, column: 33, endLine: 5, endColumn: 34 }],
+      output:
+        'FROM scratch as build\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number\nFROM scratch as build2\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number\n',
+      fixSafety: "suggestion",
+    },
+    {
+      name: "next SHELL without pipefail (hadolint's case)",
+      code: 'FROM scratch as build\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number\nSHELL ["/bin/sh", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number\n',
+      errors: [{ line: 5, column: 33, endLine: 5, endColumn: 34 }],
+      output:
+        'FROM scratch as build\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number\nSHELL ["/bin/sh", "-c"]\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://some.site | wc -l file > /number\n',
+      fixSafety: "suggestion",
+    },
+    {
       name: "next image",
       code: 'FROM scratch AS build\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nFROM scratch AS build2\nRUN a | b\nRUN c |& d',
       errors: [

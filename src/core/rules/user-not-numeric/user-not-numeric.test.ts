@@ -14,8 +14,27 @@ testRule(rule, {
     "FROM alpine:3\nONBUILD USER app",
     "FROM alpine:3\nUSER $APP_UID",
     "FROM alpine:3\nARG UID=1001\nUSER ${UID}",
+    // hadolint's cases as written
+    "FROM foo:bar\nUSER 1234\n",
+    "FROM foo:bar\nUSER 1234:5678\n",
+    "ARG APP_UID\nFROM foobar:barfoo\nUSER ${APP_UID}\n",
+    "FROM foo:bar AS build\nUSER foobar\nFROM foobar:barfoo\nUSER 1234\n",
+    "FROM foo:bar\nUSER foobar\nUSER 1234\n",
   ],
   invalid: [
+    { code: "FROM foo:bar\nUSER foobar\n", errors: [{ line: 2, column: 6, endLine: 2, endColumn: 12 }] },
+    {
+      code: "FROM foo:bar\nUSER foobar:barfoo\n",
+      errors: [{ line: 2, column: 6, endLine: 2, endColumn: 12 }],
+    },
+    {
+      code: "FROM foo:bar AS build\nUSER 1234\nFROM foobar:barfoo\nUSER foobar\n",
+      errors: [{ line: 4, column: 6, endLine: 4, endColumn: 12 }],
+    },
+    {
+      code: "FROM foo:bar\nUSER 1234\nUSER foobar\n",
+      errors: [{ line: 3, column: 6, endLine: 3, endColumn: 12 }],
+    },
     {
       code: "FROM alpine:3\nUSER foobar\n",
       errors: [

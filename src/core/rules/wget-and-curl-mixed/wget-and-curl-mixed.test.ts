@@ -7,8 +7,28 @@ testRule(rule, {
     "FROM debian\nRUN curl -fsSL my.xyz",
     "FROM debian AS a\nRUN wget my.xyz\nFROM debian\nRUN curl my.xyz",
     "FROM debian\nRUN echo wget curl",
+    "FROM node as foo\nRUN wget my.xyz\n",
+    "FROM node as foo\nRUN wget my.xyz\nFROM scratch\nRUN curl localhost\n",
   ],
   invalid: [
+    {
+      name: "both in the first stage, curl alone in the second",
+      code: "FROM node as foo\nRUN wget my.xyz\nRUN curl localhost\nFROM scratch\nRUN curl localhost\n",
+      errors: [{ line: 3, column: 5, endLine: 3, endColumn: 9 }],
+    },
+    {
+      name: "only the relevant RUN",
+      code: "FROM node as foo\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\n",
+      errors: [{ line: 3, column: 5, endLine: 3, endColumn: 9 }],
+    },
+    {
+      name: "many relevant RUNs",
+      code: "FROM node as foo\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\nRUN wget foo.com\n",
+      errors: [
+        { line: 3, column: 5, endLine: 3, endColumn: 9 },
+        { line: 5, column: 5, endLine: 5, endColumn: 9 },
+      ],
+    },
     {
       code: "FROM debian\nRUN wget my.xyz\nRUN curl localhost",
       errors: [
