@@ -4,7 +4,15 @@ import type { Word } from "../../syntax/cst.js";
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz)$/;
 
-const basename = (p: string) => p.slice(p.lastIndexOf("/") + 1);
+/**
+ * The last path segment; `\` separates too (Windows paths). Quotes are dropped: BuildKit splits a
+ * shell-form COPY at spaces without reading quotes, so `"C:\Program Files\a.tar"` reaches the rule
+ * as `"C:\Program` and `Files\a.tar"`, and the name meant is `a.tar`.
+ */
+const basename = (p: string) => {
+  const path = p.replace(/^["']|["']$/g, "");
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+};
 
 export default defineRule({
   meta: {
@@ -28,7 +36,11 @@ export default defineRule({
       },
       COPY(inst, _info, onbuild) {
         if (onbuild || inst.args.type !== "copy" || inst.flags.some((f) => f.name === "from")) return;
-        for (const s of inst.args.sources) if (ARCHIVE.test(s.value)) copied.set(basename(s.value), s);
+        const { sources, destination } = inst.args;
+        // `COPY dist/app.tar /app.tar`: the archive is known in the image by the destination's name
+        const dest = basename(destination?.value ?? "");
+        if (sources.length > 0 && ARCHIVE.test(dest)) copied.set(dest, sources[0]!);
+        else for (const s of sources) if (ARCHIVE.test(basename(s.value))) copied.set(basename(s.value), s);
       },
       RUN(inst, _info, onbuild) {
         if (onbuild || copied.size === 0) return;
