@@ -42,7 +42,10 @@ export default defineRule({
     description: "Empty continuation lines will become errors in a future release",
     sources: [{ tool: "buildkit", id: "NoEmptyContinuation" }],
     fix: { availability: "always", safety: "safe" },
-    messages: { empty: "Empty continuation line" },
+    messages: {
+      empty: "Empty continuation line: line {{lines}} of this instruction is blank",
+      emptyMany: "Empty continuation lines: lines {{lines}} of this instruction are blank",
+    },
     presets: ["recommended", "buildkit"],
   },
   create(ctx) {
@@ -50,17 +53,23 @@ export default defineRule({
       fileExit() {
         for (const d of ctx.diagnostics) {
           if (d.code !== "empty-continuation") continue;
-          for (const blank of blankLines(ctx.cst.tokens, d.range)) {
-            ctx.report({
-              range: blank.line,
-              messageId: "empty",
-              fix: {
-                safety: "safe",
-                title: "Delete the empty line",
-                edits: [{ range: blank.whole, text: "" }],
-              },
-            });
-          }
+          const blanks = blankLines(ctx.cst.tokens, d.range);
+          if (blanks.length === 0) continue;
+          // BuildKit reports once per instruction, on the line where its continuation ends
+          const endLine = ctx.lines.position(d.range.end).line;
+          let start = Math.max(d.range.start, ctx.lines.lineStart(endLine));
+          while (start < d.range.end && (ctx.text[start] === " " || ctx.text[start] === "\t")) start++;
+          const lines = blanks.map((b) => ctx.lines.position(b.line.start).line).join(", ");
+          ctx.report({
+            range: { start, end: d.range.end },
+            messageId: blanks.length === 1 ? "empty" : "emptyMany",
+            data: { lines },
+            fix: {
+              safety: "safe",
+              title: blanks.length === 1 ? "Delete the empty line" : "Delete the empty lines",
+              edits: blanks.map((b) => ({ range: b.whole, text: "" })),
+            },
+          });
         }
       },
     };
