@@ -65,6 +65,14 @@ export interface CodeSeverities {
   codeSeverities?: Partial<Record<PresetName, Record<string, Severity>>>;
 }
 
+/**
+ * Optional on a rule that follows one source's behaviour under that source's preset (a merged rule
+ * whose sources disagree on what to flag): per preset, default options; the user's options win.
+ */
+export interface PresetOptions {
+  presetOptions?: Partial<Record<PresetName, Record<string, unknown>>>;
+}
+
 /** Lower-cased sub-code -> its spelling in the rule's table. */
 function subCodes(rule: Rule & CodeSeverities): Map<string, string> {
   const out = new Map<string, string>();
@@ -86,7 +94,9 @@ export function ruleIndex(rules: readonly Rule[]): Map<string, Rule> {
 
 export function presetIncludes(rule: Rule, preset: PresetName): boolean {
   if (preset === "all") return true;
-  if (rule.meta.experimental) return false;
+  // an experimental check is in the presets it lists; the engine still runs it only when the
+  // file asks (`# check=experimental=...`)
+  if (rule.meta.experimental) return rule.meta.presets.includes(preset);
   if (preset === "strict") return true;
   return rule.meta.presets.includes(preset);
 }
@@ -105,7 +115,13 @@ export function resolveConfig(config: LintConfig, rules: readonly Rule[]): Resol
   }
   const state = new Map<Rule, State>();
   for (const rule of rules) {
-    state.set(rule, { on: presetIncludes(rule, preset), severity: rule.meta.severity, options: {} });
+    // BuildKit reports every check as a warning (level 1), whatever another source rates it
+    const severity =
+      preset === "buildkit" && rule.meta.sources.some((s) => s.tool === "buildkit")
+        ? "warning"
+        : rule.meta.severity;
+    const options = { ...(rule as Rule & PresetOptions).presetOptions?.[preset] };
+    state.set(rule, { on: presetIncludes(rule, preset), severity, options });
   }
   /** a severity for `id` on its rule: only its sub-code when `id` is one, else the whole rule */
   const setLevel = (id: string, s: State, severity: Severity) => {

@@ -12,7 +12,7 @@ export default defineRule({
     messages: {
       format: "Comment for {{instruction}} should follow the format: `# {{name}} <description>`",
     },
-    presets: [],
+    presets: ["recommended", "buildkit"],
     experimental: true,
   },
   create(ctx) {

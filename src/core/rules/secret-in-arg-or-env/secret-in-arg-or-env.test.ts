@@ -4,6 +4,12 @@ import rule, { buildkitSecretName, hadolintSecretName } from "./secret-in-arg-or
 
 testRule(rule, {
   valid: [
+    {
+      name: "BuildKit's allow list (public, file, version), as under --preset buildkit",
+      code: "\nFROM scratch\nENV PUBLIC_KEY=\nARG public_token\nARG SECRET_PASSPHRASE_FILE\nENV password_file=bar secret_File=baz\nARG AUTH_MODULE_VERSION\n",
+      options: { match: "buildkit" },
+    },
+
     "FROM debian:bullseye\nRUN foobar\n",
     "ARG foobar\nFROM debian:bullseye\nRUN foobar\n",
     "FROM debian:bullseye\nENV foobar=barfoo\nRUN foobar\n",

@@ -1,4 +1,5 @@
-import { defineRule } from "../../lint/rule.js";
+import type { PresetOptions } from "../../lint/config.js";
+import { defineRule, type Rule } from "../../lint/rule.js";
 import type { Instruction, KeyValue } from "../../syntax/cst.js";
 
 /**
@@ -87,7 +88,7 @@ export function hadolintSecretName(name: string): boolean {
 
 type Match = "buildkit" | "hadolint" | "both";
 
-export default defineRule({
+const rule = defineRule({
   meta: {
     name: "secret-in-arg-or-env",
     category: "security",
@@ -130,3 +131,11 @@ export default defineRule({
     };
   },
 });
+
+/** Under `--preset buildkit` the rule flags what BuildKit flags (`ARG public_token` is not). */
+const withPresetOptions: Rule & PresetOptions = {
+  ...rule,
+  presetOptions: { buildkit: { match: "buildkit" } },
+};
+
+export default withPresetOptions;
