@@ -39,5 +39,35 @@ testRule(rule, {
       errors: [{ line: 1, column: 18, endLine: 1, endColumn: 33 }],
       output: "FROM alpine:3.24\n",
     },
+    {
+      name: "BuildKit testRedundantTargetPlatform ($TARGETPLATFORM)",
+      code: "\nFROM --platform=$TARGETPLATFORM scratch\n",
+      errors: [
+        {
+          message:
+            "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior",
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 32,
+        },
+      ],
+      output: "\nFROM scratch\n",
+    },
+    {
+      name: "BuildKit testRedundantTargetPlatform (${TARGETPLATFORM})",
+      code: "\nFROM --platform=${TARGETPLATFORM} scratch\n",
+      errors: [
+        {
+          message:
+            "Setting platform to predefined ${TARGETPLATFORM} in FROM is redundant as this is the default behavior",
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 34,
+        },
+      ],
+      output: "\nFROM scratch\n",
+    },
   ],
 });

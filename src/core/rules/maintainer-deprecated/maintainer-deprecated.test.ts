@@ -2,7 +2,14 @@ import { testRule } from "../../lint/rule-tester.js";
 import rule from "./maintainer-deprecated.js";
 
 testRule(rule, {
-  valid: ["FROM alpine\nLABEL org.opencontainers.image.authors=me", "FROM alpine\n# MAINTAINER in a comment"],
+  valid: [
+    {
+      name: "BuildKit testMaintainerDeprecated (LABEL)",
+      code: '\nFROM scratch\nLABEL org.opencontainers.image.authors="me@example.org"\n',
+    },
+    "FROM alpine\nLABEL org.opencontainers.image.authors=me",
+    "FROM alpine\n# MAINTAINER in a comment",
+  ],
   invalid: [
     {
       code: "FROM alpine\nMAINTAINER Jane Doe <jane@example.com>\n",
@@ -13,6 +20,12 @@ testRule(rule, {
       code: 'FROM alpine\nmaintainer "quoted"\n',
       errors: [{ line: 2, column: 1, endLine: 2, endColumn: 11 }],
       output: 'FROM alpine\nLABEL org.opencontainers.image.authors="\\"quoted\\""\n',
+    },
+    {
+      name: "BuildKit testMaintainerDeprecated",
+      code: "\nFROM scratch\nMAINTAINER me@example.org\n",
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 11 }],
+      output: '\nFROM scratch\nLABEL org.opencontainers.image.authors="me@example.org"\n',
     },
   ],
 });

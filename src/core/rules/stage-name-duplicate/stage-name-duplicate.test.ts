@@ -3,6 +3,11 @@ import rule from "./stage-name-duplicate.js";
 
 testRule(rule, {
   valid: [
+    {
+      name: "BuildKit testDuplicateStageName (distinct names)",
+      code: "\nFROM scratch AS b1\nFROM scratch AS b2\n",
+    },
+
     "FROM scratch as build\nRUN foo\nFROM node as run\nRUN baz",
     "FROM node:20\nFROM node:20",
     "FROM node:20 AS a\nFROM a AS b\nFROM b",
@@ -29,6 +34,11 @@ testRule(rule, {
         { message: /`build` \(first defined on line 1\)/, line: 2, column: 17, endLine: 2, endColumn: 22 },
         { message: /`BUILD` \(first defined on line 1\)/, line: 3, column: 17, endLine: 3, endColumn: 22 },
       ],
+    },
+    {
+      name: "BuildKit testDuplicateStageName",
+      code: "\nFROM scratch AS b\nFROM scratch AS b\n",
+      errors: [{ message: /^Duplicate stage name `b`/, line: 3, column: 17, endLine: 3, endColumn: 18 }],
     },
   ],
 });
