@@ -3,6 +3,7 @@ import rule from "./stage-name-reserved.js";
 
 testRule(rule, {
   valid: [
+    "FROM foo:bar AS foobar",
     {
       name: "BuildKit testReservedStageName (no name, other name)",
       code: "\nFROM scratch\nFROM scratch AS a\n",
@@ -13,6 +14,8 @@ testRule(rule, {
     "FROM alpine:3 AS scratchpad",
   ],
   invalid: [
+    { code: "FROM foo:bar AS scratch", errors: [{ line: 1, column: 17, endLine: 1, endColumn: 24 }] },
+    { code: "FROM foo:bar AS context", errors: [{ line: 1, column: 17, endLine: 1, endColumn: 24 }] },
     {
       code: "FROM alpine:3 AS scratch\n",
       errors: [
