@@ -275,8 +275,12 @@ export function lint(text: string, options: LintOptions): LintResult {
       const planned = file.reporters[i]!;
       const code = file.codes[i];
       const ids = code ? [...planned.ids, code.toLowerCase()] : planned.ids;
+      // as in BuildKit, `skip=` does not apply to an experimental check the file switched on
       const fileSkipped =
-        skip !== null && planned.buildkit && (skip.has("all") || ids.some((id) => skip.has(id)));
+        skip !== null &&
+        planned.buildkit &&
+        !planned.experimental &&
+        (skip.has("all") || ids.some((id) => skip.has(id)));
       if (fileSkipped || (pragmas && matchSuppression(suppressions, ids, finding))) {
         suppressed++;
         continue;
