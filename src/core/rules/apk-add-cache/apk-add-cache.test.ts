@@ -3,6 +3,10 @@ import rule from "./apk-add-cache.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "ONBUILD RUN apk add --no-cache flex=2.6.4-r1",
+    "ONBUILD RUN --mount=type=cache,target=/var/cache/apk apk add -U curl=7.77.0",
+    "ONBUILD RUN --mount=type=cache,target=/var/cache/foo apk add --no-cache -U curl=7.77.0",
     "RUN apk add --no-cache flex=2.6.4-r1",
     "RUN --mount=type=cache,target=/var/cache/apk apk add -U curl=7.77.0",
     "RUN --mount=type=cache,target=/var/cache/foo apk add --no-cache -U curl=7.77.0",

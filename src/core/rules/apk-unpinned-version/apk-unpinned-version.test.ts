@@ -3,6 +3,15 @@ import rule from "./apk-unpinned-version.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "ONBUILD RUN apk add flex=2.6.4-r1",
+    "ONBUILD RUN apk add --no-cache flex=2.6.4-r1 \\\n && pip install -r requirements.txt\n",
+    "ONBUILD RUN apk add --no-cache \\\nflex=2.6.4-r1 \\\nlibffi=3.2.1-r3 \\\npython2=2.7.13-r1 \\\nlibbz2=1.0.6-r5\n",
+    "ONBUILD RUN apk add \\\n--virtual build-dependencies \\\npython-dev=1.1.1 build-base=2.2.2 wget=3.3.3 \\\n&& pip install -r requirements.txt \\\n&& python setup.py install \\\n&& apk del build-dependencies\n",
+    "ONBUILD RUN apk add --no-cache \\\n--repository https://nl.alpinelinux.org/alpine/edge/testing \\\nflow=0.78.0-r0\n",
+    "ONBUILD RUN apk add --no-cache \\\n--repository=https://nl.alpinelinux.org/alpine/edge/testing \\\nflow=0.78.0-r0\n",
+    "ONBUILD RUN apk add --no-cache \\\n-X https://nl.alpinelinux.org/alpine/edge/testing \\\nflow=0.78.0-r0\n",
+    "ONBUILD RUN apk add mypackage-1.1.1.apk",
     "RUN apk add flex=2.6.4-r1",
     "RUN apk add --no-cache git~2.52.0",
     "RUN apk add --no-cache flex=2.6.4-r1 \\\n && pip install -r requirements.txt\n",

@@ -3,6 +3,9 @@ import rule from "./apt-get-install-recommends.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "ONBUILD RUN apt-get install --no-install-recommends python",
+    "ONBUILD RUN apt-get -o APT::Install-Recommends=false install python",
     "RUN apt-get install --no-install-recommends python",
     "RUN apt-get -o APT::Install-Recommends=false install python",
     "RUN apt-get install -y --option APT::Install-Recommends=0 python",

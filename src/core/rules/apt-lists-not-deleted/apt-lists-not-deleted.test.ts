@@ -3,6 +3,13 @@ import rule from "./apt-lists-not-deleted.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "FROM ubuntu as foo\nONBUILD RUN apt-get update && apt-get install python && rm -rf /var/lib/apt/lists/*\nFROM foo\nONBUILD RUN hey!\n",
+    "FROM scratch\nONBUILD RUN apt-get update && apt-get install python && rm -rf /var/lib/apt/lists/*\n",
+    "ONBUILD RUN --mount=type=cache,target=/var/lib/apt/lists \\\n    apt-get update && apt-get install python",
+    "ONBUILD RUN --mount=type=cache,target=/var/lib/apt \\\n    --mount=type=cache,target=/var/cache/apt \\\n    rm -f /etc/apt/apt.conf.d/docker-clean && \\\n    apt-get update && apt-get install python",
+    "ONBUILD RUN rm -f /etc/apt/apt.conf.d/docker-clean\nONBUILD RUN --mount=type=cache,target=/var/cache/apt \\\n    --mount=type=cache,target=/var/lib/apt \\\n    apt-get update && apt-get install foo\n",
+    "FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM scratch\nRUN hey!\n",
     {
       name: "not cleaned in a stage that is not used later",
       code: "FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM scratch\nRUN echo hey!\n",
@@ -17,6 +24,11 @@ testRule(rule, {
     'FROM debian\nRUN ["apt-get", "update"]',
   ],
   invalid: [
+    {
+      name: "ONBUILD in a stage not used later (2)",
+      code: "FROM ubuntu as foo\nONBUILD RUN apt-get update && apt-get install python\nFROM scratch\nONBUILD RUN hey!\n",
+      errors: [{ line: 2, column: 13, endLine: 2, endColumn: 27 }],
+    },
     {
       code: "FROM scratch\nRUN apt-get update && apt-get install python\n",
       errors: [{ messageId: "notDeleted", line: 2, column: 5, endLine: 2, endColumn: 19 }],

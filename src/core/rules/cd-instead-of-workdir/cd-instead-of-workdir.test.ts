@@ -3,6 +3,8 @@ import rule from "./cd-instead-of-workdir.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "WORKDIR /opt",
     "FROM debian\nRUN foo",
     "FROM debian\nWORKDIR /usr/src\nRUN make",
     "FROM debian\nRUN echo cd /tmp",

@@ -15,6 +15,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      code: 'COPY foo bar "baz"',
+      errors: [{ messageId: "missingSlash", line: 1, column: 14, endLine: 1, endColumn: 19 }],
+      output: 'COPY foo bar "baz/"',
+    },
+    {
       code: "COPY foo bar baz",
       errors: [
         {

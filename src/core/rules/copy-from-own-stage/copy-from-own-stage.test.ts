@@ -3,6 +3,8 @@ import rule from "./copy-from-own-stage.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "FROM scratch as build\nRUN foo\nFROM node as run\nCOPY --from=build foo .\nRUN baz\n",
     "FROM scratch as build\nRUN foo\nFROM node as run\nCOPY --from=build foo .\nRUN baz",
     "FROM alpine:3\nRUN make\nFROM alpine:3\nCOPY --from=0 /out /out",
     "FROM alpine:3 AS app\nCOPY --from=$STAGE /a /a",

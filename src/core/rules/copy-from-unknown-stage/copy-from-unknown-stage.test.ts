@@ -3,6 +3,11 @@ import rule from "./copy-from-unknown-stage.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "FROM scratch as build\nRUN foo\nFROM node\nCOPY --from=build foo .\nRUN baz\n",
+    "COPY --from=haskell:latest bar .",
+    "FROM scratch as build\nRUN foo\nFROM node\nCOPY --from=0 foo .\n",
+    "FROM scratch\nRUN foo\nFROM node\nCOPY --from=0 foo .\n",
     "FROM scratch as build\nRUN foo\nFROM node\nCOPY --from=build foo .\nRUN baz",
     // stage names are case-insensitive
     "FROM alpine:3 AS Build\nFROM alpine:3\nCOPY --from=BUILD /a /a",
@@ -23,6 +28,11 @@ testRule(rule, {
     "FROM alpine:3\nCOPY --from /a /a",
   ],
   invalid: [
+    {
+      name: "stage index without an earlier stage",
+      code: "COPY --from=0 bar .",
+      errors: [{ messageId: "unknown", line: 1, column: 13, endLine: 1, endColumn: 14 }],
+    },
     {
       code: "COPY --from=foo bar .",
       errors: [

@@ -4,6 +4,10 @@ import rule from "./expose-port-out-of-range.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "EXPOSE ${FOOBAR}",
+    "EXPOSE 40000-60000/tcp",
+    "EXPOSE 40000-${FOOBAR}",
     "EXPOSE 60000",
     "FROM alpine\nEXPOSE 0 80 443/tcp 53/udp 65535",
     "FROM alpine\nEXPOSE 8000-8010",
@@ -12,6 +16,12 @@ testRule(rule, {
     "FROM alpine\nONBUILD EXPOSE $PORT",
   ],
   invalid: [
+    {
+      code: "EXPOSE 40000-80000/tcp",
+      errors: [
+        { messageId: "outOfRange", message: /Port 80000/, line: 1, column: 8, endLine: 1, endColumn: 19 },
+      ],
+    },
     {
       code: "EXPOSE 80000",
       errors: [

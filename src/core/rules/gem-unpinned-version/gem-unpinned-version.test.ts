@@ -3,6 +3,12 @@ import rule from "./gem-unpinned-version.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "ONBUILD RUN gem install bundler:1",
+    "ONBUILD RUN gem install bundler -v '2.0.1'",
+    "ONBUILD RUN gem install bundler --version '2.0.1'",
+    "ONBUILD RUN gem install bundler:2.0.1 -- --use-system-libraries=true",
+    "ONBUILD RUN gem install bundler:2.0.1 --use-system-libraries=true",
     "RUN gem install bundler:2.5.0",
     "RUN gem install bundler -v 2.5.0",
     "RUN gem install bundler --version '>= 2'",

@@ -3,6 +3,8 @@ import rule from "./image-untagged.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "FROM golang:1.9.3-alpine3.7 AS build\nONBUILD RUN foo\nFROM build as unit-test\nONBUILD RUN bar\nFROM alpine:3.7\nONBUILD RUN baz\n",
     "FROM ruby@sha256:f1dbca0f5dbc9f1dbca0f5dbc9f1dbca0f5dbc9f1dbca0f5dbc9f1dbca0f5dbc9f1db",
     "FROM ruby:2",
     "FROM ${VALUE}",

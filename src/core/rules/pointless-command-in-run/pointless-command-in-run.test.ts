@@ -3,6 +3,9 @@ import rule from "./pointless-command-in-run.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "RUN apt-get install ssh",
+    "ONBUILD RUN apt-get install ssh",
     "FROM debian\nRUN apt-get install -y openssh-client",
     "FROM debian\nRUN echo ssh",
     'FROM debian\nRUN ["service", "x", "start"]',

@@ -3,6 +3,8 @@ import rule from "./stage-name-duplicate.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "FROM scratch as build\nRUN foo\nFROM node as run\nRUN baz\n",
     {
       name: "BuildKit testDuplicateStageName (distinct names)",
       code: "\nFROM scratch AS b1\nFROM scratch AS b2\n",

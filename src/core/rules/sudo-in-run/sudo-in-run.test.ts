@@ -3,12 +3,20 @@ import rule from "./sudo-in-run.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "RUN apt-get install sudo",
+    "ONBUILD RUN apt-get install sudo",
     "FROM debian\nRUN apt-get install -y sudo",
     "FROM debian\nRUN echo sudo",
     "FROM debian\nRUN gosu nobody id",
     'FROM debian\nRUN ["sudo", "id"]',
   ],
   invalid: [
+    {
+      code: "RUN apt-get update && sudo apt-get install",
+      errors: [{ messageId: "sudo", line: 1, column: 23, endLine: 1, endColumn: 27 }],
+      onbuild: true,
+    },
     {
       code: "FROM debian\nRUN sudo apt-get update",
       errors: [{ messageId: "sudo", line: 2, column: 5, endLine: 2, endColumn: 9 }],

@@ -3,6 +3,9 @@ import rule from "./yum-missing-yes.js";
 
 testRule(rule, {
   valid: [
+    // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
+    "ONBUILD RUN yum install -y httpd-2.4.24 && yum clean all",
+    "ONBUILD RUN bash -c `# not even a yum command`",
     "RUN yum install -y httpd-2.4.24 && yum clean all",
     "RUN bash -c `# not even a yum command`",
     "RUN yum --assumeyes groupinstall 'Development Tools'",
