@@ -5,8 +5,6 @@ import rule, { staticWords } from "./shell-form-cmd-entrypoint.js";
 testRule(rule, {
   valid: [
     // hadolint spec cases; an ONBUILD RUN copy is its onBuildRuleCatchesNot
-    'FROM scratch as build\nENTRYPOINT ["foo", "bar"]\n',
-    'FROM scratch as build\nCMD ["foo", "bar"]\nCMD [ "foo", "bar" ]\n',
     'CMD [ "/bin/sh", "-c", \\\n      "echo foo && \\\n       echo bar" \\\n    ]\n',
     'FROM scratch as build\nENTRYPOINT ["foo", "bar"]\n',
     'FROM scratch as build\nCMD ["foo", "bar"]\nCMD [ "foo", "bar" ]\n',
