@@ -1,7 +1,7 @@
 /**
  * The scripts to hand to ShellCheck, one per shell body of every RUN (ONBUILD RUN included), each
  * with a header (shebang of the stage's shell, `export NAME=1` for every ARG/ENV name known there
- * and the proxy variables, as hadolint does) and a map from script positions back to the Dockerfile.
+ * (ENV only for an ONBUILD trigger) and the proxy variables, as hadolint does) and a map from script positions back to the Dockerfile.
  */
 import { PROXY_ARGS, type SemanticModel } from "../semantic/model.js";
 import { visible } from "../semantic/scope.js";
@@ -27,6 +27,7 @@ export function shellcheckScripts(model: SemanticModel, directives: FileDirectiv
   const out: ShellcheckScript[] = [];
   for (const info of model.infos) {
     let inst = info.instruction;
+    const onbuild = inst.args.type === "onbuild";
     if (inst.args.type === "onbuild" && inst.args.instruction) inst = inst.args.instruction;
     if (inst.name !== "RUN") continue;
     const shell = runShell(directives, info.stage, info.shell.value);
@@ -34,7 +35,8 @@ export function shellcheckScripts(model: SemanticModel, directives: FileDirectiv
     const base = shell.split("/").pop() ?? "sh";
     const dialect = DIALECTS.has(base) ? base : base === "ash" || base === "busybox" ? "dash" : "sh";
     const names = new Set<string>(PROXY_ARGS);
-    for (const b of visible(info.scope)) names.add(b.name);
+    // an ONBUILD trigger runs in the child's build: it inherits this image's ENV, not its ARGs
+    for (const b of visible(info.scope)) if (!onbuild || b.kind === "env") names.add(b.name);
     const exports = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).map((n) => `export ${n}=1`);
     for (const source of shellSources(inst, model.cst.text)) {
       const header = [`#!/bin/${dialect}`, ...exports];
