@@ -4,9 +4,16 @@
  * BuildKit's `# check=` directive are applied to the collected findings.
  */
 import type { Finding, Severity } from "../report/types.js";
-import { type AnalyzeOptions, analyze, type SemanticModel, type Stage } from "../semantic/model.js";
+import {
+  type AnalyzeOptions,
+  analyze,
+  type InstructionInfo,
+  type SemanticModel,
+  type Stage,
+} from "../semantic/model.js";
 import { shellSources } from "../semantic/shell-source.js";
 import { analyzeShell, mergeShellAnalyses } from "../shell/analyze.js";
+import { commandModels } from "../shell/commands/index.js";
 import type { ShellAnalysis } from "../shell/types.js";
 import type { Diagnostic, DockerfileCst, Instruction } from "../syntax/cst.js";
 import { parse } from "../syntax/parser.js";
@@ -140,6 +147,18 @@ class FileState {
     return cached;
   }
 
+  /** The commands a RUN invokes (names after wrappers, and package managers): for `runCommands`. */
+  commandNames(inst: Instruction): Set<string> {
+    const names = new Set<string>();
+    const analysis = this.shell(inst);
+    if (analysis === null) return names;
+    for (const m of commandModels(analysis)) {
+      names.add(m.invocation.name);
+      if (m.packages) names.add(m.packages.manager);
+    }
+    return names;
+  }
+
   report(planned: PlannedRule, severity: Severity, d: ReportDescriptor): void {
     if (d.code && this.codeSettings.get(d.code.toLowerCase()) === "off") return;
     const rule = planned.rule;
@@ -257,10 +276,13 @@ export function lint(text: string, options: LintOptions): LintResult {
       continue;
     }
     const severity: Severity = directives.checkError && planned.buildkit ? "error" : planned.severity;
-    table.add(planned.rule.create(new Context(file, shared, planned, severity)));
+    table.add(
+      planned.rule.create(new Context(file, shared, planned, severity)),
+      planned.rule.meta.runCommands,
+    );
   }
 
-  table.run(model);
+  table.run(model, file);
 
   // Suppressions: inline pragmas, then the file's `# check=skip=`.
   const raw = file.findings;
@@ -332,10 +354,12 @@ function matchSuppression(suppressions: Suppression[], ids: string[], finding: F
 class DispatchTable {
   private readonly byName = new Map<string, InstructionVisitor[]>();
   private readonly every: InstructionVisitor[] = [];
+  /** RUN visitors of rules with `runCommands`: called only for RUNs invoking one of them */
+  private readonly gatedRuns: { visit: InstructionVisitor; commands: readonly string[] }[] = [];
   private readonly stageExits: ((stage: Stage) => void)[] = [];
   private readonly fileExits: (() => void)[] = [];
 
-  add(visitors: Visitors): void {
+  add(visitors: Visitors, runCommands: readonly string[] | undefined): void {
     for (const key in visitors) {
       if (!Object.hasOwn(visitors, key)) continue;
       const fn = visitors[key as keyof Visitors];
@@ -343,7 +367,9 @@ class DispatchTable {
       if (key === "instruction") this.every.push(fn as InstructionVisitor);
       else if (key === "stageExit") this.stageExits.push(fn as (stage: Stage) => void);
       else if (key === "fileExit") this.fileExits.push(fn as () => void);
-      else {
+      else if (key === "RUN" && runCommands) {
+        this.gatedRuns.push({ visit: fn as InstructionVisitor, commands: runCommands });
+      } else {
         const list = this.byName.get(key);
         if (list) list.push(fn as InstructionVisitor);
         else this.byName.set(key, [fn as InstructionVisitor]);
@@ -351,8 +377,8 @@ class DispatchTable {
     }
   }
 
-  run(model: SemanticModel): void {
-    const { byName, every, stageExits } = this;
+  run(model: SemanticModel, file: FileState): void {
+    const { every, stageExits } = this;
     const infos = model.infos;
     let currentStage = -1;
     for (let i = 0; i < infos.length; i++) {
@@ -363,17 +389,38 @@ class DispatchTable {
       }
       const inst = info.instruction;
       for (let k = 0; k < every.length; k++) every[k]!(inst, info);
-      const named = byName.get(inst.name);
-      if (named) for (let k = 0; k < named.length; k++) named[k]!(inst, info);
+      this.visitNamed(inst, info, undefined, file);
       if (inst.args.type === "onbuild" && inst.args.instruction) {
         const inner = inst.args.instruction;
         for (let k = 0; k < every.length; k++) every[k]!(inner, info, inst);
-        const innerNamed = byName.get(inner.name);
-        if (innerNamed) for (let k = 0; k < innerNamed.length; k++) innerNamed[k]!(inner, info, inst);
+        this.visitNamed(inner, info, inst, file);
       }
     }
     if (currentStage >= 0 && stageExits.length > 0) this.exitStage(model.stages[currentStage]!);
     for (const fn of this.fileExits) fn();
+  }
+
+  private visitNamed(
+    inst: Instruction,
+    info: InstructionInfo,
+    onbuild: Instruction | undefined,
+    file: FileState,
+  ) {
+    const named = this.byName.get(inst.name);
+    if (named) for (let k = 0; k < named.length; k++) named[k]!(inst, info, onbuild);
+    const gated = this.gatedRuns;
+    if (inst.name !== "RUN" || gated.length === 0) return;
+    const names = file.commandNames(inst);
+    if (names.size === 0) return;
+    for (let k = 0; k < gated.length; k++) {
+      const { visit, commands } = gated[k]!;
+      for (let c = 0; c < commands.length; c++) {
+        if (names.has(commands[c]!)) {
+          visit(inst, info, onbuild);
+          break;
+        }
+      }
+    }
   }
 
   private exitStage(stage: Stage): void {

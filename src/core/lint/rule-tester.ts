@@ -56,6 +56,18 @@ function run(rule: Rule, c: ValidCase): LintFinding[] {
   }).findings.filter((f) => f.rule === rule.meta.name);
 }
 
+/**
+ * A rule that lists its `runCommands` must find the same as when its RUN visitor sees every RUN:
+ * the list may only skip RUNs where the visitor would do nothing.
+ */
+function expectSameUngated(rule: Rule, c: ValidCase): void {
+  if (!rule.meta.runCommands) return;
+  const ungated: Rule = { ...rule, meta: { ...rule.meta, runCommands: undefined } };
+  const show = (findings: LintFinding[]) =>
+    findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`);
+  expect(show(run(rule, c)), "meta.runCommands hides findings").toEqual(show(run(ungated, c)));
+}
+
 const SAFETY_ORDER: FixSafety[] = ["safe", "unsafe", "suggestion"];
 
 export function fixText(rule: Rule, c: ValidCase, safety: FixSafety): string {
@@ -85,6 +97,7 @@ export function testRule(rule: Rule, cases: { valid: (string | ValidCase)[]; inv
       const c = typeof v === "string" ? { code: v } : v;
       it(`valid: ${label(c)}`, () => {
         expect(run(rule, c).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
+        expectSameUngated(rule, c);
       });
     }
     for (const c of cases.invalid) {
@@ -117,6 +130,7 @@ export function testRule(rule: Rule, cases: { valid: (string | ValidCase)[]; inv
           endColumn: e.endColumn,
         }));
         expect(actual).toEqual(expected);
+        expectSameUngated(rule, c);
         const fixable = findings.some((f) => f.fix);
         if (c.output !== undefined || fixable) {
           const safety = c.fixSafety ?? rule.meta.fix?.safety ?? "safe";
@@ -136,6 +150,7 @@ export function testRule(rule: Rule, cases: { valid: (string | ValidCase)[]; inv
         if (c.onbuild) {
           const wrapped = c.code.replace(/^RUN /gm, "ONBUILD RUN ");
           expect(run(rule, { ...c, code: wrapped }).length, "inside ONBUILD").toBe(c.errors.length);
+          expectSameUngated(rule, { ...c, code: wrapped });
         }
       });
     }

@@ -38,6 +38,13 @@ export interface RuleMeta {
   presets: PresetName[];
   /** BuildKit's experimental checks: only with `# check=experimental=...` or explicit enabling */
   experimental?: boolean;
+  /**
+   * The commands the rule's `RUN` visitor reacts to: command names after wrappers (`sudo`, `env`)
+   * or package managers (`pip` also for `python -m pip`). When given, the engine calls the `RUN`
+   * visitor only for RUNs whose shell analysis invokes one of them, so it must do nothing for any
+   * other RUN (the rule tester checks this on every case).
+   */
+  runCommands?: readonly string[];
 }
 
 export interface Fix {

@@ -16,6 +16,7 @@ export default defineRule({
       noCache:
         "Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages (or use `RUN --mount=type=cache,target=/var/cache/apk`)",
     },
+    runCommands: ["apk"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

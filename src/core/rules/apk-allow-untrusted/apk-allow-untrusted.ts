@@ -12,6 +12,7 @@ export default defineRule({
       untrusted:
         "Do not use `--allow-untrusted`: it installs packages whose signature is missing or untrusted. Add the repository's key to /etc/apk/keys instead",
     },
+    runCommands: ["apk"],
     presets: ["recommended"],
   },
   create(ctx) {

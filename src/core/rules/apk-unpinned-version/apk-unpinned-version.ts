@@ -11,6 +11,7 @@ export default defineRule({
     messages: {
       unpinned: "Pin versions in apk add: instead of `apk add {{name}}` use `apk add {{name}}=<version>`",
     },
+    runCommands: ["apk"],
     presets: ["hadolint", "strict"],
   },
   create(ctx) {

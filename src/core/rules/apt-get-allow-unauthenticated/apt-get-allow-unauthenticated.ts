@@ -14,6 +14,7 @@ export default defineRule({
       unauthenticated:
         "Do not use `{{flag}}`: it installs packages with untrusted or missing signatures. Add the repository's signing key instead",
     },
+    runCommands: ["apt-get", "apt"],
     presets: ["recommended"],
   },
   create(ctx) {

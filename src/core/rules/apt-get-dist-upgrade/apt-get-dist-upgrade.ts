@@ -16,6 +16,7 @@ export default defineRule({
         "Do not use `{{manager}} {{sub}}` in a Dockerfile: use a newer base image, or upgrade the packages you need",
     },
     // Opt-in (strict, all): Trivy deprecated DS-0024 and hadolint removed its DL3005.
+    runCommands: ["apt-get", "apt"],
     presets: ["strict"],
   },
   create(ctx) {

@@ -12,6 +12,7 @@ export default defineRule({
       forceYes:
         "Do not use `--force-yes`: it disables signature validation and allows downgrades. Use `-y`, and `--allow-downgrades` where a downgrade is intended",
     },
+    runCommands: ["apt-get", "apt"],
     presets: ["recommended"],
   },
   create(ctx) {

@@ -26,6 +26,7 @@ export default defineRule({
     messages: {
       recommends: "Avoid additional packages by specifying `--no-install-recommends`",
     },
+    runCommands: ["apt-get"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

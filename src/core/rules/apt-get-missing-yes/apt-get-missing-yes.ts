@@ -58,6 +58,7 @@ export default defineRule({
     messages: {
       missingYes: "Use the `-y` switch to avoid manual input: `apt-get -y {{sub}} <package>`",
     },
+    runCommands: ["apt-get"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

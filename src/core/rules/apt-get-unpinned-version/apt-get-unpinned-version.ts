@@ -17,6 +17,7 @@ export default defineRule({
       unpinned:
         "Pin versions in apt-get install: instead of `apt-get install {{name}}` use `apt-get install {{name}}=<version>`",
     },
+    runCommands: ["apt-get"],
     presets: ["hadolint", "strict"],
   },
   create(ctx) {

@@ -31,6 +31,7 @@ export default defineRule({
     messages: {
       apt: "Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead",
     },
+    runCommands: ["apt"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

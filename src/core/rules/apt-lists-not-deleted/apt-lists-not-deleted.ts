@@ -16,6 +16,7 @@ export default defineRule({
       notDeleted:
         "Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN, or use `RUN --mount=type=cache,target=/var/lib/apt/lists`",
     },
+    runCommands: ["apt-get", "apt"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

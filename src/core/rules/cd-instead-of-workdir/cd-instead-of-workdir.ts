@@ -14,6 +14,7 @@ export default defineRule({
     messages: {
       useWorkdir: "Use WORKDIR to switch to a directory instead of `cd`",
     },
+    runCommands: ["cd", "pushd"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

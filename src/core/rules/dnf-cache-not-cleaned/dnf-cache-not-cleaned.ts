@@ -26,6 +26,7 @@ export default defineRule({
       notCleaned:
         "`{{manager}} clean all` missing after {{manager}} command: add `&& {{manager}} clean all` to this RUN, or use `RUN --mount=type=cache,target=/var/cache/libdnf5`",
     },
+    runCommands: ["dnf", "microdnf"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

@@ -14,6 +14,7 @@ export default defineRule({
     sources: [{ tool: "hadolint", id: "DL3038" }],
     fix: { availability: "always", safety: "safe" },
     messages: { missingYes: "Use the `-y` switch to avoid manual input: `{{manager}} {{sub}} -y <package>`" },
+    runCommands: ["dnf", "microdnf"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

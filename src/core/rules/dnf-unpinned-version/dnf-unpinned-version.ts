@@ -23,6 +23,7 @@ export default defineRule({
       unpinned: "Specify version with `{{manager}} install -y {{name}}-<version>`",
       module: "Specify the module stream with `{{manager}} module install -y {{name}}:<stream>`",
     },
+    runCommands: ["dnf", "microdnf"],
     presets: ["hadolint", "strict"],
   },
   create(ctx) {

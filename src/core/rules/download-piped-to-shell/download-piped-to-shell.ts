@@ -12,6 +12,7 @@ export default defineRule({
       piped:
         "`{{tool}} ... | {{shell}}` runs whatever the server sends, unverified; download to a file, check its checksum or signature, then run it",
     },
+    runCommands: ["curl", "wget"],
     presets: ["recommended"],
   },
   create(ctx) {

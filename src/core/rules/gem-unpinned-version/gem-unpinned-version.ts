@@ -30,6 +30,7 @@ export default defineRule({
       unpinned:
         "Pin versions in gem install: instead of `gem install {{name}}` use `gem install {{name}}:<version>`",
     },
+    runCommands: ["gem"],
     presets: ["hadolint", "strict"],
   },
   create(ctx) {

@@ -19,6 +19,7 @@ export default defineRule({
       unpinned:
         "Pin versions in go {{sub}}: instead of `go {{sub}} {{name}}` use `go {{sub}} {{name}}@<version>`",
     },
+    runCommands: ["go"],
     presets: ["hadolint", "strict"],
   },
   create(ctx) {

@@ -16,6 +16,7 @@ export default defineRule({
       noGpgCheck:
         "Do not disable GPG signature checks (`{{flag}}`): import the repository's key with `rpm --import` instead",
     },
+    runCommands: [...RPM_MANAGERS, "rpm"],
     presets: ["recommended"],
   },
   create(ctx) {

@@ -30,6 +30,7 @@ export default defineRule({
       unpinnedGit:
         "Pin the git dependency: instead of `npm install {{name}}` use `npm install {{name}}#<commit-ish>` or `#semver:<range>`",
     },
+    runCommands: ["npm"],
     presets: ["hadolint", "strict"],
   },
   create(ctx) {

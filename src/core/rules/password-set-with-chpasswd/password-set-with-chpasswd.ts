@@ -12,6 +12,7 @@ export default defineRule({
       chpasswd:
         "`chpasswd` sets a password in the image: it stays readable in the build history and /etc/shadow; use key-based access or a secret at run time",
     },
+    runCommands: ["chpasswd"],
     presets: ["recommended"],
   },
   create(ctx) {

@@ -39,6 +39,7 @@ export default defineRule({
       unpinnedVcs:
         "Pin the VCS requirement to a revision: instead of `pip install {{name}}` name a tag or commit after `@` (`...repo.git@<tag>#egg=...`)",
     },
+    runCommands: ["pip", "uv"],
     presets: ["hadolint", "strict"],
   },
   create(ctx) {

@@ -27,6 +27,7 @@ export default defineRule({
       pointless:
         "`{{command}}` makes no sense in a Docker build step: it needs a running system or a terminal",
     },
+    runCommands: [...POINTLESS],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

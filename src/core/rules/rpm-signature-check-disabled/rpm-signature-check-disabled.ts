@@ -15,6 +15,7 @@ export default defineRule({
       noVerify:
         "Do not use `{{flag}}`: rpm then installs packages with untrusted or missing signatures or digests. Import the signing key with `rpm --import` instead",
     },
+    runCommands: ["rpm"],
     presets: ["recommended"],
   },
   create(ctx) {

@@ -11,6 +11,7 @@ export default defineRule({
     messages: {
       useShell: "Use SHELL to change the default shell instead of linking /bin/sh",
     },
+    runCommands: ["ln"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

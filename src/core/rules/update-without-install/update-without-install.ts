@@ -28,6 +28,7 @@ export default defineRule({
       alone:
         "`{{command}}` is not followed by an install in the same RUN: the cached layer keeps a stale index for later installs. Update and install in one RUN",
     },
+    runCommands: Object.keys(FAMILY),
     presets: ["recommended"],
   },
   create(ctx) {

@@ -14,6 +14,7 @@ export default defineRule({
       noLogInit:
         "`useradd` without `-l` and a high UID ({{uid}}) writes an excessively large /var/log/lastlog into the image",
     },
+    runCommands: ["useradd"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

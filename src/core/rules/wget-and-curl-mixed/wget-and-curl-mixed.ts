@@ -15,6 +15,7 @@ export default defineRule({
     messages: {
       both: "Either use wget or curl but not both: this stage already uses {{other}}",
     },
+    runCommands: ["curl", "wget"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

@@ -17,6 +17,7 @@ export default defineRule({
       progress:
         "`wget` without `--progress` bloats the build log; use `wget --progress=dot:giga <url>`, or `-q` / `-nv`",
     },
+    runCommands: ["wget"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

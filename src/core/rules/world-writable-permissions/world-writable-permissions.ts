@@ -12,6 +12,7 @@ export default defineRule({
       worldWritable:
         "`chmod {{mode}}` makes files writable by any user of the container; grant write access to the owner or group only",
     },
+    runCommands: ["chmod", "chown", "chgrp"],
     presets: ["recommended"],
   },
   create(ctx) {

@@ -12,6 +12,7 @@ export default defineRule({
     messages: {
       cacheClean: "`yarn cache clean` missing after `yarn {{sub}}`: the package cache stays in the layer",
     },
+    runCommands: ["yarn"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

@@ -23,6 +23,7 @@ export default defineRule({
       notCleaned:
         "`yum clean all` missing after yum command: add `&& yum clean all` to this RUN, or use `RUN --mount=type=cache,target=/var/cache/yum`",
     },
+    runCommands: ["yum"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

@@ -13,6 +13,7 @@ export default defineRule({
     sources: [{ tool: "hadolint", id: "DL3030" }],
     fix: { availability: "always", safety: "safe" },
     messages: { missingYes: "Use the `-y` switch to avoid manual input: `yum {{sub}} -y <package>`" },
+    runCommands: ["yum"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

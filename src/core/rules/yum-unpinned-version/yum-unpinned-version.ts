@@ -13,6 +13,7 @@ export default defineRule({
       unpinned: "Specify version with `yum install -y {{name}}-<version>`",
       module: "Specify the module stream with `yum module install -y {{name}}:<stream>`",
     },
+    runCommands: ["yum"],
     presets: ["hadolint", "strict"],
   },
   create(ctx) {

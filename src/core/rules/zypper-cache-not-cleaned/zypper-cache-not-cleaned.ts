@@ -18,6 +18,7 @@ export default defineRule({
       notCleaned:
         "`zypper clean` missing after zypper use: add `&& zypper clean` to this RUN, or use `RUN --mount=type=cache,target=/var/cache/zypp`",
     },
+    runCommands: ["zypper"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

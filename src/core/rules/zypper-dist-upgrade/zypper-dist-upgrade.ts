@@ -11,6 +11,7 @@ export default defineRule({
     messages: {
       distUpgrade: "Do not use `zypper {{sub}}`: use a newer base image, or update the packages you need",
     },
+    runCommands: ["zypper"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

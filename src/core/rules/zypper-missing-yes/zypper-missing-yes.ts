@@ -15,6 +15,7 @@ export default defineRule({
     messages: {
       missingYes: "Non-interactive switch missing from `zypper` command: `zypper --non-interactive {{sub}}`",
     },
+    runCommands: ["zypper"],
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {

@@ -9,6 +9,7 @@ export default defineRule({
     description: "zypper install without a pinned package version (`zypper install -y <package>=<version>`)",
     sources: [{ tool: "hadolint", id: "DL3037" }],
     messages: { unpinned: "Specify version with `zypper install -y {{name}}=<version>`" },
+    runCommands: ["zypper"],
     presets: ["hadolint", "strict"],
   },
   create(ctx) {
