@@ -44,6 +44,11 @@ export interface ResolvedConfig {
   /** unknown rule names met in the configuration (reported by the CLI) */
   unknownRules: string[];
   /**
+   * Lower-cased names and aliases of every rule the configuration was resolved against (not only
+   * the enabled ones): what a `# hadolint ignore=` list may name. Absent: any id is accepted.
+   */
+  ruleIds?: ReadonlySet<string>;
+  /**
    * Lower-cased sub-code -> severity or off: ShellCheck's SCxxxx, and the codes a merged rule reports
    * (DL4003 of multiple-cmd-entrypoint-healthcheck; off only)
    */
@@ -197,6 +202,7 @@ export function resolveConfig(config: LintConfig, rules: readonly Rule[]): Resol
     disableIgnorePragma: config.disableIgnorePragma ?? false,
     reportUnusedSuppressions: config.reportUnusedSuppressions ?? false,
     unknownRules: [...new Set(unknownRules)],
+    ruleIds: new Set(index.keys()),
     codes,
   };
 }

@@ -247,7 +247,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const { cst, diagnostics } = parse(text);
   const model = analyze(cst, options.analyze);
   const lines = new LineIndex(text);
-  const { suppressions, directives } = collectSuppressions(cst, model.stages);
+  const { suppressions, directives } = collectSuppressions(cst, model.stages, options.config.ruleIds);
   const config = options.config;
   const plan = planOf(config);
 

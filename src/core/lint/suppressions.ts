@@ -8,6 +8,10 @@
  *   # check=skip=...;error=true;experimental=...   BuildKit's parser directive: the whole file
  * Rule ids may be names or any alias (DL3008, JSONArgsRecommended, SC2086...), case-insensitive;
  * `all` matches every rule. A reason may follow after another `#`.
+ * As in hadolint, a `# hadolint` list naming something that is no rule (`ignore=crazy,DL3002`) is
+ * not a pragma at all: a code of hadolint's shape (D, L, S, C and digits), a rule name, an alias
+ * or `all` is a rule; anything else voids the whole comment. (`# shipshape` lists stay lenient: an
+ * unknown id there only matches nothing.)
  */
 import type { Stage } from "../semantic/model.js";
 import type { DockerfileCst, Instruction } from "../syntax/cst.js";
@@ -74,9 +78,29 @@ export function parseCheckValue(value: string): { skip: string[]; error: boolean
   return out;
 }
 
+/** A rule id in hadolint's pragma grammar: a run of D, L, S, C and digits (any case here). */
+const HADOLINT_CODE = /^[DLSC0-9]+$/i;
+
+/**
+ * Whether a `# hadolint` pragma's list names only rules. `known` holds the lower-cased names and
+ * aliases of every rule; without it any id is accepted.
+ */
+function hadolintListValid(written: readonly string[], known: ReadonlySet<string> | undefined): boolean {
+  if (written.length === 0) return false;
+  if (!known) return true;
+  return written.every(
+    (id) => HADOLINT_CODE.test(id) || id.toLowerCase() === "all" || known.has(id.toLowerCase()),
+  );
+}
+
+/**
+ * `knownIds`: the lower-cased names and aliases of all rules (ResolvedConfig.ruleIds); with it a
+ * `# hadolint` ignore list naming no rule is dropped, as hadolint's grammar drops it.
+ */
 export function collectSuppressions(
   cst: DockerfileCst,
   stages: readonly Stage[],
+  knownIds?: ReadonlySet<string>,
 ): { suppressions: Suppression[]; directives: FileDirectives } {
   const directives: FileDirectives = {
     checkSkip: [],
@@ -105,7 +129,12 @@ export function collectSuppressions(
     const pragma = PRAGMA.exec(text);
     if (pragma) {
       const scope = pragma[2]?.toLowerCase();
-      const ids = splitIds(pragma[3]!);
+      const written = pragma[3]!
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean);
+      if (pragma[1]!.toLowerCase() === "hadolint" && !hadolintListValid(written, knownIds)) continue;
+      const ids = written.map((id) => id.toLowerCase());
       if (scope === "global")
         suppressions.push({ ids, scope: "file", covers: whole, comment: comment.range, used: false });
       else if (scope === "stage") {
