@@ -18,7 +18,7 @@
  */
 import { createColors } from "picocolors";
 import type { Finding, Formatter, Severity } from "./types.js";
-import { plural, prepare, ruleLabel, SEVERITIES, terminalText, visibleChar } from "./util.js";
+import { plural, prepare, ruleLabel, SEVERITIES, sourceLines, terminalText, visibleChar } from "./util.js";
 
 const TAB_WIDTH = 4;
 const MAX_FRAME_LINES = 3;
@@ -61,11 +61,6 @@ export const stylish: Formatter = (results, options) => {
   const summaryPaint = counts.error > 0 ? c.red : c.yellow;
   return `${blocks.join("\n\n")}\n\n${c.bold(summaryPaint(summary))}\n`;
 };
-
-/** Lines as the linter counts them (split at "\n"), without a CRLF file's "\r". */
-function sourceLines(source: string): string[] {
-  return source.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
-}
 
 /** The source lines of a finding with a line-number gutter and carets under its exact columns. */
 export function codeFrame(lines: readonly string[], f: Finding, mark: Paint, dim: Paint): string[] {

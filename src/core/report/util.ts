@@ -82,6 +82,11 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Lines as the linter counts them (split at "\n"), without a CRLF file's "\r". */
+export function sourceLines(source: string): string[] {
+  return source.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+}
+
 /** "rule (FIRST-ALIAS)", or the rule alone. */
 export function ruleLabel(f: Pick<Finding, "rule" | "aliases">): string {
   return f.aliases.length > 0 ? `${f.rule} (${f.aliases[0]})` : f.rule;
