@@ -39,7 +39,8 @@ Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.`,
     .addOption(
       new Option(
         "-f, --format <format>",
-        "output format: stylish, json, sarif, checkstyle, junit, gitlab, github, compact",
+        "output format: stylish, json, sarif, checkstyle, junit, gitlab, github, compact, gnu, sonarqube, " +
+          "codacy (hadolint's names too: tty = stylish, codeclimate and gitlab_codeclimate = gitlab)",
       ),
     )
     .option("-o, --output <file>", "write the report to a file instead of stdout")
