@@ -733,6 +733,7 @@ const SARIF_KINDS: Record<string, Kind> = {
       originalUriBaseIds: { map: { kind: "artifactLocation" } },
       results: { array: { kind: "result" } },
       columnKind: { oneOf: ["utf16CodeUnits", "unicodeCodePoints"] },
+      defaultSourceLanguage: "string",
       properties: "bag",
     },
     required: ["tool"],
@@ -815,6 +816,7 @@ const SARIF_KINDS: Record<string, Kind> = {
       startColumn: "int>=1",
       endLine: "int>=1",
       endColumn: "int>=1",
+      sourceLanguage: "string",
       properties: "bag",
     },
     anyOf: ["startLine", "charOffset", "byteOffset"],
@@ -1208,7 +1210,8 @@ describe("sarif", () => {
                 ]
               }
             ],
-            "columnKind": "utf16CodeUnits"
+            "columnKind": "utf16CodeUnits",
+            "defaultSourceLanguage": "dockerfile"
           }
         ]
       }
@@ -1252,6 +1255,25 @@ describe("sarif", () => {
       "$.runs[0].results[0].locations[0].physicalLocation: physicalLocation needs one of address,artifactLocation",
       "$.runs[0].results[0].locations[0].physicalLocation.region.startLine: not int>=1",
       '$.runs[0]: run does not allow "extra"',
+    ]);
+  });
+
+  it("the run's default source language is dockerfile; a ShellCheck finding's region is sh (as hadolint)", () => {
+    const sc = { ...results[1]!.findings[1]!, rule: "shellcheck", aliases: ["SC2086"] };
+    const out = format("sarif", [{ ...results[1]!, findings: [sc, results[1]!.findings[3]!] }]);
+    expectValidSarif(out);
+    const run = JSON.parse(out).runs[0];
+    expect(run.defaultSourceLanguage).toBe("dockerfile");
+    expect(
+      run.results.map(
+        (r: {
+          ruleId: string;
+          locations: { physicalLocation: { region: { sourceLanguage?: string } } }[];
+        }) => [r.ruleId, r.locations[0]!.physicalLocation.region.sourceLanguage],
+      ),
+    ).toEqual([
+      ["image-tag-latest", undefined],
+      ["shellcheck", "sh"],
     ]);
   });
 

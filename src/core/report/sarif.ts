@@ -4,6 +4,8 @@
  * level, tags = category and aliases, and GitHub's `security-severity` for security rules);
  * results carry ruleId/ruleIndex, level (error → error, warning → warning, info and style →
  * note), the message and one region (1-based, end column exclusive, UTF-16 code units).
+ * As in hadolint's SARIF, the run's `defaultSourceLanguage` is "dockerfile" and a ShellCheck
+ * finding's region has `sourceLanguage` "sh" (the text it points at is a shell script).
  *
  * Paths inside the working directory are percent-encoded URIs relative to `%SRCROOT%` (declared
  * in `originalUriBaseIds` when `cwd` is known); other paths become absolute `file:` URIs.
@@ -16,6 +18,8 @@ export const SARIF_SCHEMA =
   "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const INFORMATION_URI = "https://shipshape.dev";
 const SRCROOT = "%SRCROOT%";
+/** The rule that reports ShellCheck's findings (in the shell script of a RUN). */
+const SHELLCHECK_RULE = "shellcheck";
 
 type Level = "error" | "warning" | "note";
 const LEVEL: Record<Severity, Level> = { error: "error", warning: "warning", info: "note", style: "note" };
@@ -50,7 +54,13 @@ interface SarifResult {
   locations: {
     physicalLocation: {
       artifactLocation: ArtifactLocation;
-      region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+      region: {
+        startLine: number;
+        startColumn: number;
+        endLine: number;
+        endColumn: number;
+        sourceLanguage?: string;
+      };
     };
   }[];
   properties?: { aliases: string[] };
@@ -107,6 +117,7 @@ export const sarif: Formatter = (results, options) => {
                 startColumn: f.column,
                 endLine: f.endLine,
                 endColumn: f.endColumn,
+                ...(f.rule === SHELLCHECK_RULE ? { sourceLanguage: "sh" } : {}),
               },
             },
           },
@@ -135,6 +146,7 @@ export const sarif: Formatter = (results, options) => {
     ],
     results: out,
     columnKind: "utf16CodeUnits",
+    defaultSourceLanguage: "dockerfile",
   };
   return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}\n`;
 };
