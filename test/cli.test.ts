@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatNames } from "../src/core/report/index.js";
 import { repoRoot } from "./support/shared.js";
 
 const bin = path.join(repoRoot, "bin/shipshape.js");
@@ -141,6 +142,75 @@ describe("shipshape CLI (end to end, built bundle)", () => {
       startColumn: 1,
       endColumn: 11,
     });
+  });
+});
+
+describe("hadolint's output formats (gnu, sonarqube, codacy) and format names", () => {
+  const dockerfile = "FROM alpine:3.20\nMAINTAINER me\nUSER 1000\n";
+
+  it("gnu: shipshape:file:line:column: rule severity: message", () => {
+    const dir = tmp({ Dockerfile: dockerfile });
+    const r = cli(["lint", "--no-shellcheck", "-f", "gnu", "Dockerfile"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^shipshape:Dockerfile:2:1: maintainer-deprecated error: \S.*$/m);
+    for (const line of r.stdout.trimEnd().split("\n")) {
+      expect(line).toMatch(/^shipshape:Dockerfile:\d+:\d+: [a-z0-9-]+ (error|warning|info|style): /);
+    }
+  });
+
+  it("sonarqube: generic issue import JSON with 0-based column offsets", () => {
+    const dir = tmp({ Dockerfile: dockerfile });
+    const r = cli(["lint", "--no-shellcheck", "-f", "sonarqube", "Dockerfile"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const { issues } = JSON.parse(r.stdout) as { issues: Record<string, unknown>[] };
+    expect(issues).toContainEqual({
+      engineId: "shipshape",
+      ruleId: "maintainer-deprecated",
+      severity: "CRITICAL",
+      type: "BUG",
+      primaryLocation: {
+        message: expect.any(String),
+        filePath: "Dockerfile",
+        textRange: { startLine: 2, endLine: 2, startColumn: 0, endColumn: 10 },
+      },
+    });
+  });
+
+  it("codacy: one JSON object per line", () => {
+    const dir = tmp({ Dockerfile: dockerfile });
+    const r = cli(["lint", "--no-shellcheck", "-f", "codacy", "Dockerfile"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const issues = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(issues).toContainEqual({
+      filename: "Dockerfile",
+      patternId: "maintainer-deprecated",
+      message: expect.any(String),
+      line: 2,
+    });
+  });
+
+  it("hadolint's names tty, codeclimate and gitlab_codeclimate print stylish and gitlab; --help lists all", () => {
+    const dir = tmp({ Dockerfile: dockerfile });
+    const run = (format: string) =>
+      cli(["lint", "--no-shellcheck", "-f", format, "Dockerfile"], { cwd: dir });
+    const stylish = run("stylish");
+    const gitlab = run("gitlab");
+    expect(stylish.stdout).toMatch(/maintainer-deprecated/);
+    expect(run("tty")).toEqual(stylish);
+    expect(run("codeclimate")).toEqual(gitlab);
+    expect(run("gitlab_codeclimate")).toEqual(gitlab);
+    // a .hadolint.yaml's `format` takes hadolint's names too
+    const configured = tmp({ Dockerfile: dockerfile, ".hadolint.yaml": "format: gnu\n" });
+    expect(cli(["lint", "--no-shellcheck", "Dockerfile"], { cwd: configured }).stdout).toMatch(
+      /^shipshape:Dockerfile:2:1: maintainer-deprecated error: /m,
+    );
+    const help = cli(["lint", "--help"]).stdout.replace(/\s+/g, " ");
+    for (const name of [...formatNames, "tty", "codeclimate", "gitlab_codeclimate"]) {
+      expect(help, name).toMatch(new RegExp(`[ :,]${name}[ ,)]`));
+    }
   });
 });
 
