@@ -20,7 +20,7 @@ describe("codacy (hadolint's Codacy formatter: one {filename, patternId, message
     expect(codacy([{ file: "/work/Dockerfile", source: "FROM a\n", findings: [] }], options)).toBe("");
   });
 
-  it("JSON Lines in file and position order, keys in hadolint's order, messages escaped on one line", () => {
+  it("JSON Lines in file and position order, keys in hadolint's order, hadolint codes as patterns", () => {
     const results: FileResult[] = [
       {
         file: "/work/b/Dockerfile",
@@ -39,7 +39,14 @@ describe("codacy (hadolint's Codacy formatter: one {filename, patternId, message
         source: "FROM a:latest\nRUN b\n",
         findings: [
           finding({ rule: "apt-pin-versions", severity: "warning", message: "Pin", line: 2, column: 5 }),
-          finding({ rule: "image-tag-latest", severity: "warning", message: "Tag", line: 1, column: 6 }),
+          finding({
+            rule: "image-tag-latest",
+            aliases: ["DS-0001", "DL3007"],
+            severity: "warning",
+            message: "Tag",
+            line: 1,
+            column: 6,
+          }),
         ],
       },
       { file: "/elsewhere/Dockerfile", source: "", findings: [], error: "cannot read: EACCES" },
@@ -48,7 +55,7 @@ describe("codacy (hadolint's Codacy formatter: one {filename, patternId, message
     expect(out).toBe(
       [
         '{"filename":"/elsewhere/Dockerfile","patternId":"fatal","message":"cannot read: EACCES","line":1}',
-        '{"filename":"Dockerfile","patternId":"image-tag-latest","message":"Tag","line":1}',
+        '{"filename":"Dockerfile","patternId":"DL3007","message":"Tag","line":1}',
         '{"filename":"Dockerfile","patternId":"apt-pin-versions","message":"Pin","line":2}',
         '{"filename":"b/Dockerfile","patternId":"last-user-root","message":"The \\"last\\" USER\\nis root","line":1}',
         "",

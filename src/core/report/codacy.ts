@@ -4,12 +4,14 @@
  *
  *   {"filename":"Dockerfile","patternId":"image-tag-latest","message":"Use a specific tag","line":1}
  *
- * `patternId` is our rule name where hadolint writes its DL code (the code is among the rule's
- * aliases: `shipshape rules DL3007`). Nothing for a clean run. A file that could not be read or
+ * `patternId` is the hadolint code (DLxxxx, or SCxxxx for ShellCheck) when the finding has one,
+ * since Codacy's Hadolint patterns are keyed by it; our rule name otherwise. Nothing for a clean run. A file that could not be read or
  * parsed is one object with patternId "fatal" at line 1 (hadolint writes DL1000 for a parse error).
  */
 import type { Formatter } from "./types.js";
 import { prepare } from "./util.js";
+
+const HADOLINT_CODE = /^(DL|SC)\d{4}$/;
 
 export interface CodacyIssue {
   filename: string;
@@ -26,7 +28,10 @@ export const codacy: Formatter = (results, options) => {
   for (const { path, result, findings } of prepare(results, options)) {
     if (result.error !== undefined)
       emit({ filename: path, patternId: "fatal", message: result.error, line: 1 });
-    for (const f of findings) emit({ filename: path, patternId: f.rule, message: f.message, line: f.line });
+    for (const f of findings) {
+      const patternId = f.aliases.find((a) => HADOLINT_CODE.test(a)) ?? f.rule;
+      emit({ filename: path, patternId, message: f.message, line: f.line });
+    }
   }
   return out.length > 0 ? `${out.join("\n")}\n` : "";
 };
