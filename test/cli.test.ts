@@ -176,7 +176,7 @@ describe("hadolint's output formats (gnu, sonarqube, codacy) and format names", 
     });
   });
 
-  it("codacy: one JSON object per line", () => {
+  it("codacy: one JSON object per line, patterns by hadolint code", () => {
     const dir = tmp({ Dockerfile: dockerfile });
     const r = cli(["lint", "--no-shellcheck", "-f", "codacy", "Dockerfile"], { cwd: dir });
     expect(r.code).toBe(1);
@@ -186,7 +186,7 @@ describe("hadolint's output formats (gnu, sonarqube, codacy) and format names", 
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(issues).toContainEqual({
       filename: "Dockerfile",
-      patternId: "maintainer-deprecated",
+      patternId: "DL4000",
       message: expect.any(String),
       line: 2,
     });
