@@ -25,6 +25,8 @@ export interface FileConfig extends LintConfig {
   /** output settings a config file may carry (hadolint's `format`, `formats`, `no-color`) */
   formats?: string[];
   noColor?: boolean;
+  /** hadolint's `verbose`: say on stderr which config file is used and what the configuration is */
+  verbose?: boolean;
   /** where it came from */
   path?: string;
 }
@@ -32,6 +34,26 @@ export interface FileConfig extends LintConfig {
 const SEVERITY_VALUES = new Set(["error", "warning", "info", "style"]);
 const THRESHOLDS = new Set(["error", "warning", "info", "style", "ignore", "none"]);
 const PRESETS = new Set(["recommended", "strict", "all", "hadolint", "buildkit"]);
+/** hadolint's label types (an empty type is text). */
+export const LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"] as const;
+
+/** A label schema type as hadolint reads it (any case here), lower-cased; undefined when invalid. */
+export function labelType(value: string): string | undefined {
+  const t = value.trim().toLowerCase();
+  if (t === "") return "text";
+  return (LABEL_TYPES as readonly string[]).includes(t) ? t : undefined;
+}
+
+/**
+ * One `label:type` item of `--require-label` / `HADOLINT_REQUIRE_LABELS` (the type after the first
+ * colon; none = text); undefined when the type is not one of hadolint's.
+ */
+export function parseRequiredLabel(item: string): [string, string] | undefined {
+  const colon = item.indexOf(":");
+  const name = colon === -1 ? item : item.slice(0, colon);
+  const type = labelType(colon === -1 ? "" : item.slice(colon + 1));
+  return type === undefined ? undefined : [name, type];
+}
 
 function fail(file: string, message: string): never {
   throw new UsageError(`${file}: ${message}`);
@@ -88,6 +110,7 @@ const SHIPSHAPE_KEYS = new Set([
   "formats",
   "no-color",
   "noColor",
+  "verbose",
   "$schema",
 ]);
 const HADOLINT_KEYS = new Set([
@@ -163,7 +186,11 @@ export function readConfigFile(file: string): FileConfig {
   if (schema !== undefined && schema !== null) {
     if (typeof schema !== "object" || Array.isArray(schema)) fail(file, `"label-schema" must be a mapping`);
     config.labelSchema = Object.fromEntries(
-      Object.entries(schema).map(([k, v]) => [k, v === null ? "text" : String(v)]),
+      Object.entries(schema).map(([k, v]) => {
+        const type = v === null ? "text" : typeof v === "string" ? labelType(v) : undefined;
+        if (type === undefined) fail(file, `"label-schema.${k}": expected one of ${LABEL_TYPES.join(", ")}`);
+        return [k, type];
+      }),
     );
   }
   config.strictLabels = bool(file, "strict-labels", get(obj, "strict-labels"));
@@ -176,6 +203,7 @@ export function readConfigFile(file: string): FileConfig {
     get(obj, "report-unused-suppressions"),
   );
   config.noColor = bool(file, "no-color", get(obj, "no-color"));
+  config.verbose = bool(file, "verbose", get(obj, "verbose"));
   config.formats = [
     ...stringList(file, "format", get(obj, "format")),
     ...stringList(file, "formats", get(obj, "formats")),
@@ -302,15 +330,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv): FileConfig {
   if (disable !== undefined) config.disableIgnorePragma = TRUTHY.test(disable);
   const t = pick("FAILURE_THRESHOLD");
   if (t) config.failureThreshold = threshold("environment", t);
-  const labels = list(pick("REQUIRE_LABELS"));
-  if (labels.length)
-    config.labelSchema = Object.fromEntries(labels.map((l) => [l.split(":")[0]!, l.split(":")[1] ?? "text"]));
+  const verbose = pick("VERBOSE");
+  if (verbose !== undefined) config.verbose = TRUTHY.test(verbose);
+  // as hadolint, an item whose type is not a label type is left out
+  const labels = list(pick("REQUIRE_LABELS"))
+    .map(parseRequiredLabel)
+    .filter((l) => l !== undefined);
+  if (labels.length) config.labelSchema = Object.fromEntries(labels);
   const preset = env.SHIPSHAPE_PRESET;
   if (preset) {
     if (!PRESETS.has(preset))
       throw new UsageError(`SHIPSHAPE_PRESET: must be one of ${[...PRESETS].join(", ")}`);
     config.preset = preset as PresetName;
   }
+  // no-color.org: set and not empty (hadolint also counts NO_COLOR="" as set)
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") config.noColor = true;
   return config;
 }

@@ -31,6 +31,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.`,
   program
     .command("lint")
     .description("check Dockerfiles against hadolint's rules, Docker's build checks and shipshape's own")
+    .version(version, "-v, --version", "print the version (as shipshape --version)")
     .argument(
       "[paths...]",
       "files or folders (searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile); - for stdin",
@@ -44,6 +45,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.`,
       ),
     )
     .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option(
+      "-V, --verbose",
+      "say on stderr which config file is used and the configuration it adds up to (also: HADOLINT_VERBOSE)",
+    )
+    .option(
+      "--file-path-in-report <path>",
+      "the file path to show in the report instead of the linted file's (hadolint's option, e.g. when run in a container)",
+    )
     .option(
       "-c, --config <file>",
       "use this config file (default: nearest .shipshape.yaml, else .hadolint.yaml)",
@@ -75,13 +84,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.`,
     .option("--strict-labels", "report labels not in the label schema")
     .option("--disable-ignore-pragma", "ignore inline # shipshape / # hadolint ignore= comments")
     .addOption(
-      new Option("-t, --failure-threshold <level>", "lowest severity that fails (exit 1)").choices([
-        "error",
-        "warning",
-        "info",
-        "style",
-        "none",
-      ]),
+      new Option(
+        "-t, --failure-threshold <level>",
+        "lowest severity that fails (exit 1); ignore or none: any finding fails",
+      ).choices(["error", "warning", "info", "style", "ignore", "none"]),
     )
     .option("--no-fail", "exit 0 even when problems are found")
     .option("--color", "force colour")

@@ -14,7 +14,9 @@ import {
   ConfigLocator,
   configFromEnv,
   type FileConfig,
+  LABEL_TYPES,
   mergeConfigs,
+  parseRequiredLabel,
   readConfigFile,
 } from "../config-files.js";
 import { DirNames, describeFsError, findDockerfiles, loadSource, readText, UsageError } from "../files.js";
@@ -49,6 +51,8 @@ export interface LintFlags {
   platform?: string;
   shellcheck?: boolean;
   reportUnusedSuppressions?: boolean;
+  verbose?: boolean;
+  filePathInReport?: string;
 }
 
 const FORMAT_ALIASES: Record<string, FormatName> = {
@@ -71,7 +75,12 @@ function flagConfig(flags: LintFlags): FileConfig {
   if (flags.preset) config.preset = flags.preset as LintConfig["preset"];
   if (flags.requireLabel?.length) {
     config.labelSchema = Object.fromEntries(
-      flags.requireLabel.map((l) => [l.split(":")[0]!, l.split(":")[1] ?? "text"]),
+      flags.requireLabel.map((l) => {
+        const label = parseRequiredLabel(l);
+        if (!label)
+          throw new UsageError(`--require-label ${l}: the type must be one of ${LABEL_TYPES.join(", ")}`);
+        return label;
+      }),
     );
   }
   if (flags.strictLabels) config.strictLabels = true;
@@ -84,6 +93,8 @@ function flagConfig(flags: LintFlags): FileConfig {
   if (flags.noFail || flags.fail === false) config.noFail = true;
   if (flags.reportUnusedSuppressions) config.reportUnusedSuppressions = true;
   if (flags.format) config.formats = [flags.format];
+  if (flags.color === false) config.noColor = true;
+  if (flags.verbose) config.verbose = true;
   return config;
 }
 
@@ -151,7 +162,7 @@ async function lintFiles(
   const warnedUnknown = new Set<string>();
   let lastConfig = 0;
   for (const file of files) {
-    const displayName = file === "-" ? (flags.stdinFilename ?? "-") : file;
+    const displayName = flags.filePathInReport ?? (file === "-" ? (flags.stdinFilename ?? "-") : file);
     const dir =
       file === "-"
         ? flags.stdinFilename
@@ -164,6 +175,12 @@ async function lintFiles(
     if (config === undefined) {
       const fileConfig = explicit ?? (configPath ? readConfigFile(configPath) : {});
       const merged = mergeConfigs(fileConfig, envConfig, cliConfig);
+      if (merged.verbose) {
+        // hadolint's --verbose: which config file, and the configuration it adds up to
+        const used = explicit?.path ?? configPath;
+        io.err(used ? `shipshape: config file used: ${used}` : "shipshape: no config file found: defaults");
+        io.err(`shipshape: configuration: ${JSON.stringify({ ...merged, path: undefined })}`);
+      }
       const resolvedConfig = resolveConfig(merged, rules);
       for (const name of resolvedConfig.unknownRules) {
         if (warnedUnknown.has(name)) continue;
