@@ -672,7 +672,8 @@ describe("every format", () => {
     for (const name of formatNames) {
       const out = format(name, [both]);
       expect(out, name).toContain("partly parsed");
-      expect(out, name).toContain("image-tag-latest");
+      // codacy names a finding by its hadolint code
+      expect(out, name).toContain(name === "codacy" ? "DL3007" : "image-tag-latest");
     }
   });
 
