@@ -8,6 +8,7 @@ import type { InstructionInfo } from "../semantic/model.js";
 import { type CommandModel, commandModels, type Invocation } from "../shell/commands/index.js";
 import type { Word } from "../shell/types.js";
 import type { Instruction } from "../syntax/cst.js";
+import { cacheMountTargets } from "./package-commands.js";
 
 export interface CacheMatch {
   /** the last word of the reported range (the subcommand, goal or task); the name when absent */
@@ -50,23 +51,13 @@ function cacheTargets(
   info: InstructionInfo,
   onbuild: boolean,
 ): string[] {
-  const out: string[] = [];
-  for (const flag of inst.flags) {
-    if (flag.name !== "mount" || !flag.options) continue;
-    let type = "bind";
-    let target: string | undefined;
-    for (const o of flag.options) {
-      if (o.key === "type" && o.value) type = o.value;
-      if ((o.key === "target" || o.key === "dst" || o.key === "destination") && o.value) target = o.value;
-    }
-    if ((type !== "cache" && type !== "tmpfs") || !target) continue;
+  return cacheMountTargets(inst).map((target) => {
     if (target.includes("$") && !onbuild) {
       const r = ctx.model.expand(info, target);
-      if (r.ok && !r.unknown) target = r.value;
+      if (r.ok && !r.unknown) return trim(r.value);
     }
-    out.push(trim(target));
-  }
-  return out;
+    return trim(target);
+  });
 }
 
 /** The value of a variable at this instruction, when it is known and absolute. */

@@ -35,11 +35,9 @@ export function insertAfterSubcommand(p: PackageCommand, text: string): { range:
 
 const normalize = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
 
-/**
- * Whether the RUN has a `--mount=type=cache` (or `type=tmpfs`) whose target is one of `dirs` or
- * inside it. A dir starting with `*` matches any target ending with the rest (`* /.cache/pip`).
- */
-export function hasCacheMount(inst: Instruction, dirs: string[]): boolean {
+/** The targets of a RUN's `--mount=type=cache` and `--mount=type=tmpfs` flags, as written. */
+export function cacheMountTargets(inst: Instruction): string[] {
+  const out: string[] = [];
   for (const flag of inst.flags) {
     if (flag.name !== "mount" || !flag.options) continue;
     let type = "bind";
@@ -48,7 +46,18 @@ export function hasCacheMount(inst: Instruction, dirs: string[]): boolean {
       if (o.key === "type" && o.value) type = o.value;
       if ((o.key === "target" || o.key === "dst" || o.key === "destination") && o.value) target = o.value;
     }
-    if ((type !== "cache" && type !== "tmpfs") || !target) continue;
+    if ((type === "cache" || type === "tmpfs") && target) out.push(target);
+  }
+  return out;
+}
+
+/**
+ * Whether the RUN has a `--mount=type=cache` (or `type=tmpfs`) whose target is one of `dirs` or
+ * inside it. A dir starting with `*` matches any target ending with the rest (`* /.cache/pip`).
+ */
+export function hasCacheMount(inst: Instruction, dirs: string[]): boolean {
+  if (inst.flags.length === 0) return false;
+  for (const target of cacheMountTargets(inst)) {
     const t = normalize(target);
     for (const dir of dirs) {
       if (dir.startsWith("*")) {
