@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { codacy } from "./codacy.js";
-import type { FileResult, Finding, FormatOptions } from "./types.js";
+import { finding, plainOptions } from "./test-fixtures.js";
+import type { FileResult } from "./types.js";
 
-const options: FormatOptions = { color: false, cwd: "/work", rules: new Map(), toolVersion: "1.2.3" };
-
-const finding = (f: Partial<Finding> & Pick<Finding, "rule" | "severity" | "message" | "line">): Finding => ({
-  aliases: [],
-  category: "correctness",
-  column: 1,
-  endLine: f.line,
-  endColumn: 2,
-  range: { start: 0, end: 0 },
-  ...f,
-});
+const options = plainOptions;
 
 describe("codacy (hadolint's Codacy formatter: one {filename, patternId, message, line} per line)", () => {
   it("prints nothing for a clean run", () => {
