@@ -19,8 +19,21 @@ testRule(rule, {
     { name: "no variable", code: "FROM alpine:3.20\n" },
     { name: "default with a default expression", code: "ARG IMAGE\nFROM ${IMAGE:-alpine}\n" },
     { name: "platform args are not known statically", code: "FROM alpine:${TARGETARCH}\n" },
+    {
+      name: "a global ARG defaulting to a platform ARG (BuildKit sets those in the global scope)",
+      code: "ARG FLAVOR=${TARGETARCH}\nFROM alpine AS amd64\nFROM ${FLAVOR} AS archive\n",
+    },
+    {
+      name: "a global ARG built from one that defaults to a platform ARG",
+      code: "ARG ARCH=$BUILDARCH\nARG IMAGE=base-${ARCH}\nFROM ${IMAGE}\n",
+    },
   ],
   invalid: [
+    {
+      name: "a platform-dependent default overridden by a plain one",
+      code: "ARG IMAGE=${TARGETARCH}\nARG IMAGE\nARG IMAGE=\nFROM ${IMAGE}\n",
+      errors: [{ message: /ARG \$\{IMAGE\} results/, line: 4, column: 6, endLine: 4, endColumn: 14 }],
+    },
     {
       name: "BuildKit: empty tag",
       code: "\nARG VERSION\nFROM busybox:$VERSION\n",

@@ -21,14 +21,27 @@ export default defineRule({
     const escapeChar = ctx.cst.escape;
     // The global ARGs with their defaults only, as if no --build-arg were given.
     let defaults: Map<string, string> | undefined;
+    // Global ARGs whose default uses a platform ARG (`ARG FLAVOR=${TARGETARCH}`): BuildKit sets those
+    // in the global scope, so the value is the builder's or target's platform, not known statically.
+    const platformDependent = new Set<string>();
     const computeDefaults = () => {
       const map = new Map<string, string>();
       for (const inst of ctx.model.globalArgs) {
         if (inst.args.type !== "arg") continue;
         for (const a of inst.args.args) {
           if (!a.value) continue;
-          const r = expandRecording(a.value.value, (n) => map.get(n), escapeChar);
-          if (r.ok) map.set(a.key.value, r.value);
+          let platform = false;
+          const r = expandRecording(
+            a.value.value,
+            (n) => {
+              if ((PLATFORM.has(n) && !map.has(n)) || platformDependent.has(n)) platform = true;
+              return map.get(n);
+            },
+            escapeChar,
+          );
+          if (platform) platformDependent.add(a.key.value);
+          else platformDependent.delete(a.key.value);
+          if (r.ok && !platform) map.set(a.key.value, r.value);
           else map.delete(a.key.value);
         }
       }
@@ -45,7 +58,7 @@ export default defineRule({
         const r = expandRecording(
           image.value,
           (name) => {
-            if (PLATFORM.has(name) && !map.has(name)) platform = true;
+            if ((PLATFORM.has(name) && !map.has(name)) || platformDependent.has(name)) platform = true;
             return map.get(name);
           },
           escapeChar,
