@@ -11,6 +11,21 @@ ENTRYPOINT ["/app"]`;
 testRule(rule, {
   valid: [
     GOOD_GO,
+    {
+      name: "build tools installed for the builder (go install pkg@version, cargo install crate)",
+      code: `FROM --platform=$BUILDPLATFORM golang:1.22 AS tools
+RUN go install google.golang.org/protobuf/cmd/protoc-gen-go@v1.34.0 && go install golang.org/x/vuln/cmd/govulncheck@latest
+FROM tools AS gen
+RUN protoc --go_out=. api.proto
+FROM --platform=$BUILDPLATFORM rust:1.80 AS chef
+RUN cargo install cargo-chef --locked
+FROM chef AS plan
+RUN cargo chef prepare
+FROM alpine
+COPY --from=gen /src/api.pb.go /api.pb.go
+COPY --from=plan /recipe.json /recipe.json
+`,
+    },
     // the final stage may use TARGETARCH to download the right binary: it must run on the target
     "FROM alpine:3.20\nARG TARGETARCH\nRUN wget -O /usr/local/bin/tool https://example.com/tool-${TARGETARCH}",
     // a base stage with BUILDPLATFORM, the cross-compile in a stage built on it
@@ -187,6 +202,44 @@ COPY --from=build /out/app /app
           messageId: "native",
           message:
             "Stage build runs on the build platform but compiles (go build) without TARGETOS/TARGETARCH: its output is built for the builder's architecture; declare ARG TARGETOS TARGETARCH and pass them to the compiler, or remove --platform",
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
+      name: "tools installed, the project built by a stage built on them",
+      code: `FROM --platform=$BUILDPLATFORM golang:1.22 AS tools
+RUN go install golang.org/x/tools/cmd/goimports@v0.20.0
+FROM tools AS build
+RUN go build -o /out/app . && go install ./cmd/helper
+FROM alpine
+COPY --from=build /out/app /app
+`,
+      errors: [
+        {
+          messageId: "native",
+          message: /^Stage build .*\(go build\)/,
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
+      name: "cargo install of the project's own crate",
+      code: `FROM --platform=$BUILDPLATFORM rust:1.80 AS build
+RUN cargo install --path . --root /out
+FROM debian:12
+COPY --from=build /out/bin/app /app
+`,
+      errors: [
+        {
+          messageId: "native",
+          message: /^Stage build .*\(cargo install\)/,
           line: 1,
           column: 6,
           endLine: 1,

@@ -13,11 +13,23 @@ const EXPLICIT_TARGET =
   /(?:^|\s)(?:--?target|--arch|-arch|--host|-r|--runtime)(?:[=\s]|$)|\b(?:GOOS|GOARCH|CARGO_BUILD_TARGET|CC|CROSS_COMPILE)=/;
 const ENV_TARGET = new Set(["GOOS", "GOARCH", "CARGO_BUILD_TARGET", "CC", "CROSS_COMPILE"]);
 
+/**
+ * A build tool installed for the builder to run (`go install golang.org/x/tools/cmd/goimports@v0.20.0`,
+ * `cargo install cargo-chef`): a remote module or crate, not the project's own code.
+ */
+function toolInstall(compiler: string, rest: string): boolean {
+  if (/^go\s+install$/.test(compiler)) return rest.split(/\s+/).some((w) => /^[^-$][^@\s]*@\S+$/.test(w));
+  if (/^cargo\s+install$/.test(compiler)) return !/(?:^|\s)--path(?:[=\s]|$)/.test(rest);
+  return false;
+}
+
 /** The first compiler command in a script that does not name its own target. */
 function nativeCompiler(script: string): string | undefined {
   const text = script.replace(/\\\r?\n/g, " ");
   for (const m of text.matchAll(NATIVE_BUILD)) {
-    if (!EXPLICIT_TARGET.test(`${m[1]} ${m[3]}`)) return m[2]!.replace(/\s+/g, " ");
+    if (EXPLICIT_TARGET.test(`${m[1]} ${m[3]}`)) continue;
+    const compiler = m[2]!.replace(/\s+/g, " ");
+    if (!toolInstall(compiler, m[3]!.trim())) return compiler;
   }
   return undefined;
 }
