@@ -47,9 +47,31 @@ testRule(rule, {
   invalid: [
     ...unpinned.map(([code, column]) => ({
       code,
-      errors: [{ messageId: "unpinned", line: 1, column, endLine: 1, endColumn: code.length + 1 }],
+      errors: [
+        {
+          messageId: code.endsWith("@latest") ? "latest" : "unpinned",
+          line: 1,
+          column,
+          endLine: 1,
+          endColumn: code.length + 1,
+        },
+      ],
       onbuild: true,
     })),
+    {
+      name: "@latest: the message names it, not the bare package",
+      code: "RUN go install golang.org/x/vuln/cmd/govulncheck@latest",
+      errors: [
+        {
+          message:
+            "Pin versions in go install: `@latest` is not a pin; instead of `go install golang.org/x/vuln/cmd/govulncheck@latest` use `go install golang.org/x/vuln/cmd/govulncheck@<version>`",
+          line: 1,
+          column: 16,
+          endLine: 1,
+          endColumn: 56,
+        },
+      ],
+    },
     {
       name: "go run flags before the package; the program's arguments are not packages",
       code: "RUN go run -race example.com/pkg --port 8080",

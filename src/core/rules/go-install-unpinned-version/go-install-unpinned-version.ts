@@ -18,6 +18,8 @@ export default defineRule({
     messages: {
       unpinned:
         "Pin versions in go {{sub}}: instead of `go {{sub}} {{name}}` use `go {{sub}} {{name}}@<version>`",
+      latest:
+        "Pin versions in go {{sub}}: `@latest` is not a pin; instead of `go {{sub}} {{name}}@latest` use `go {{sub}} {{name}}@<version>`",
     },
     runCommands: ["go"],
     presets: ["hadolint", "strict"],
@@ -42,7 +44,8 @@ export default defineRule({
             const v = pkg.word.value;
             if (v === null || v.startsWith(".") || v.startsWith("/") || v.endsWith(".go")) continue;
             if (pkg.version && pkg.version !== "latest") continue;
-            ctx.report({ range: pkg.word.range, messageId: "unpinned", data: { name: pkg.name, sub } });
+            const messageId = pkg.version === "latest" ? "latest" : "unpinned";
+            ctx.report({ range: pkg.word.range, messageId, data: { name: pkg.name, sub } });
           }
         }
       },
