@@ -7,6 +7,18 @@ testRule(rule, {
     "FROM node:22 AS build\nRUN npm run build\nFROM nginx:alpine\nCOPY --from=build /app/dist /usr/share/nginx/html",
     "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask",
     "FROM alpine\nRUN apk add --no-cache curl",
+    {
+      name: "toolchain removed again in the same RUN (apk virtual package)",
+      code: "FROM alpine\nRUN apk add --no-cache --virtual .build-deps gcc make && make -C /src install && apk del --no-network .build-deps",
+    },
+    {
+      name: "toolchain purged again in the same RUN (apt, apt-get)",
+      code: "FROM debian\nRUN apt-get update && apt-get install -y build-essential cmake && make && make install && apt purge -y build-essential cmake && apt autoremove -y",
+    },
+    {
+      name: "toolchain removed by name (apk del)",
+      code: "FROM alpine\nRUN apk add g++ make py3-pip && pip install x && apk del g++ make",
+    },
   ],
   invalid: [
     {
@@ -20,6 +32,16 @@ testRule(rule, {
     {
       code: "FROM python:3.12\nRUN apt-get update && apt-get install -y build-essential libpq-dev",
       errors: [{ messageId: "toolchain", line: 2, column: 42, endLine: 2, endColumn: 57 }],
+    },
+    {
+      name: "only part of the toolchain is removed again",
+      code: "FROM alpine\nRUN apk add gcc make && make && apk del gcc",
+      errors: [{ messageId: "toolchain", line: 2, column: 17, endLine: 2, endColumn: 21 }],
+    },
+    {
+      name: "removed in a later RUN: the earlier layer still has it",
+      code: "FROM alpine\nRUN apk add --virtual .b gcc\nRUN apk del .b",
+      errors: [{ messageId: "toolchain", line: 2, column: 26, endLine: 2, endColumn: 29 }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import { commandModels } from "../../shell/commands/index.js";
+import { type CommandModel, commandModels, flagValue, type PackageRef } from "../../shell/commands/index.js";
 import type { Word } from "../../shell/types.js";
 
 /** Compile or bundle steps: the command and (optionally) its first argument. */
@@ -50,14 +50,18 @@ export default defineRule({
         if (!single || onbuild || info.stage !== target!.index) return;
         const analysis = ctx.shell(inst);
         if (!analysis) return;
-        for (const m of commandModels(analysis)) {
+        const models = commandModels(analysis);
+        const removed = removedToolchain(models);
+        // a RUN that installs a toolchain, builds and removes the toolchain again leaves neither in the layer
+        const cleansUp = removed.size > 0 && models.every((m) => !installedToolchain(m).some((p) => !removed.has(p)));
+        for (const m of models) {
           const inv = m.invocation;
           const sub = inv.args[0]?.value;
           const step = BUILD_STEPS.find(([name, arg]) => inv.name === name && (arg === null || sub === arg));
           const scriptBuild =
             SCRIPT_RUNNERS.has(inv.name) &&
             (sub === "build" || (sub === "run" && inv.args[1]?.value === "build"));
-          if (step || scriptBuild) {
+          if ((step || scriptBuild) && !cleansUp) {
             const words: Word[] = [inv.nameWord, ...inv.args.slice(0, scriptBuild && sub === "run" ? 2 : 1)];
             const text = words.map((w) => w.value ?? w.raw).join(" ");
             ctx.report({
@@ -68,7 +72,7 @@ export default defineRule({
             return;
           }
           if (m.packages?.action === "install") {
-            const pkg = m.packages.packages.find((p) => TOOLCHAIN_PACKAGES.test(p.name));
+            const pkg = installedToolchain(m).find((p) => !removed.has(p));
             if (pkg) {
               ctx.report({ range: pkg.word.range, messageId: "toolchain", data: { package: pkg.name } });
               return;
@@ -79,3 +83,37 @@ export default defineRule({
     };
   },
 });
+
+/** The toolchain packages an install command installs. */
+function installedToolchain(m: CommandModel): PackageRef[] {
+  if (m.packages?.action !== "install") return [];
+  return m.packages.packages.filter((p) => TOOLCHAIN_PACKAGES.test(p.name));
+}
+
+/** apt and apt-get, yum and the dnfs manage the same package database. */
+const family = (manager: string): string =>
+  manager === "apt" ? "apt-get" : ["dnf", "microdnf", "tdnf"].includes(manager) ? "yum" : manager;
+
+/**
+ * The toolchain packages of this RUN that a later command of the same RUN removes again: by name
+ * (`apt-get purge -y build-essential`, `apk del gcc`) or, for apk, by the virtual package they were
+ * installed under (`apk add --virtual .build-deps gcc` ... `apk del .build-deps`).
+ */
+function removedToolchain(models: CommandModel[]): Set<PackageRef> {
+  const removed = new Set<PackageRef>();
+  models.forEach((m, i) => {
+    const installed = installedToolchain(m);
+    if (installed.length === 0) return;
+    const manager = family(m.packages!.manager);
+    const virtual = manager === "apk" ? flagValue(m.packages!, "virtual")?.value : undefined;
+    for (const later of models.slice(i + 1)) {
+      const p = later.packages;
+      if (p?.action !== "remove" || family(p.manager) !== manager) continue;
+      const names = new Set(p.packages.map((r) => r.name));
+      for (const pkg of installed) {
+        if (names.has(pkg.name) || (virtual !== undefined && names.has(virtual))) removed.add(pkg);
+      }
+    }
+  });
+  return removed;
+}
