@@ -53,7 +53,8 @@ export default defineRule({
         const models = commandModels(analysis);
         const removed = removedToolchain(models);
         // a RUN that installs a toolchain, builds and removes the toolchain again leaves neither in the layer
-        const cleansUp = removed.size > 0 && models.every((m) => !installedToolchain(m).some((p) => !removed.has(p)));
+        const cleansUp =
+          removed.size > 0 && models.every((m) => !installedToolchain(m).some((p) => !removed.has(p)));
         for (const m of models) {
           const inv = m.invocation;
           const sub = inv.args[0]?.value;
