@@ -106,7 +106,7 @@ function removedToolchain(models: CommandModel[]): Set<PackageRef> {
     const installed = installedToolchain(m);
     if (installed.length === 0) return;
     const manager = family(m.packages!.manager);
-    const virtual = manager === "apk" ? flagValue(m.packages!, "virtual")?.value : undefined;
+    const virtual = manager === "apk" ? (flagValue(m.packages!, "virtual")?.value ?? undefined) : undefined;
     for (const later of models.slice(i + 1)) {
       const p = later.packages;
       if (p?.action !== "remove" || family(p.manager) !== manager) continue;
