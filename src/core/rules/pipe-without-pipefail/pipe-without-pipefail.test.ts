@@ -20,8 +20,19 @@ testRule(rule, {
       code: 'FROM debian AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM a\nRUN wget -O - x | wc -l',
     },
     'FROM debian\nRUN ["sh", "-c", "a | b"]',
+    {
+      name: "pipe in the script string of bash -c (a child shell SHELL does not reach; hadolint does not see it)",
+      code: "FROM debian\nRUN /bin/bash -c 'echo \"$(<f.sha256)  /usr/local/bin/kubectl\" | sha256sum -c -'",
+    },
   ],
   invalid: [
+    {
+      name: "the RUN's own pipe after a bash -c with one inside",
+      code: "FROM debian\nRUN bash -c 'a | b' | c",
+      errors: [{ line: 2, column: 21, endLine: 2, endColumn: 22 }],
+      output: 'FROM debian\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN bash -c \'a | b\' | c',
+      fixSafety: "suggestion",
+    },
     {
       code: "FROM scratch\nRUN wget -O - https://some.site | wc -l > /number",
       errors: [{ messageId: "pipefail", line: 2, column: 33, endLine: 2, endColumn: 34 }],

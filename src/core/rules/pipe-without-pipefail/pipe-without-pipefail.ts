@@ -37,8 +37,12 @@ export default defineRule({
         if (!onbuild && shellHasPipefail(shell)) return;
         const sh = ctx.shell(inst);
         if (!sh) return;
-        // the first pipe not covered by `set -o pipefail` in the script
-        const pipeline = sh.pipelines.find((p) => p.length > 1 && !sh.commands[p[0]!]!.pipefail);
+        // the first pipe not covered by `set -o pipefail` in the script; a pipe in the script string
+        // of `bash -c '...'` runs in that child shell, which the SHELL option does not reach (and
+        // hadolint, reading the RUN's own syntax only, does not see it)
+        const pipeline = sh.pipelines.find(
+          (p) => p.length > 1 && !sh.commands[p[0]!]!.pipefail && !sh.commands[p[0]!]!.inShellScript,
+        );
         if (!pipeline) return;
         const first = sh.commands[pipeline[0]!]!;
         const second = sh.commands[pipeline[1]!]!;
