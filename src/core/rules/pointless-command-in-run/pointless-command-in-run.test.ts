@@ -30,6 +30,13 @@ testRule(rule, {
       ],
     },
     {
+      name: "the command is named as written (an init script is not the ssh client)",
+      code: "FROM debian\nRUN /etc/init.d/ssh start",
+      errors: [
+        { message: /^`\/etc\/init\.d\/ssh` makes no sense/, line: 2, column: 5, endLine: 2, endColumn: 20 },
+      ],
+    },
+    {
       code: "FROM debian\nRUN ps aux | grep x && free -m && mount /dev/sda && ifconfig && shutdown -h now",
       errors: [
         { line: 2, column: 5, endLine: 2, endColumn: 7 },

@@ -40,7 +40,8 @@ export default defineRule({
           ctx.report({
             range: invocation.nameWord.range,
             messageId: "pointless",
-            data: { command: invocation.name },
+            // as written: `/etc/init.d/ssh` is the ssh service's init script, not the ssh client
+            data: { command: invocation.nameWord.value ?? invocation.name },
           });
         }
       },
