@@ -37,9 +37,15 @@ testRule(rule, {
       onbuild: true,
     },
     {
+      name: "both in one RUN: at the second tool, which the stage already has the first of",
       code: "FROM debian\nRUN wget my.xyz && curl localhost",
-      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 9 }],
+      errors: [{ message: /already uses wget/, line: 2, column: 20, endLine: 2, endColumn: 24 }],
       onbuild: true,
+    },
+    {
+      name: "curl first, wget later in the same RUN: not 'already uses wget' at the curl",
+      code: "FROM debian\nRUN if x; then curl -L a | tar x; fi && \\\n  wget b -O c",
+      errors: [{ message: /already uses curl/, line: 3, column: 3, endLine: 3, endColumn: 7 }],
     },
     {
       code: "FROM debian\nRUN curl a\nRUN wget b\nRUN echo\nRUN sudo curl c",

@@ -19,32 +19,35 @@ export default defineRule({
     presets: ["recommended", "hadolint"],
   },
   create(ctx) {
-    // tools seen per stage, separately for ONBUILD triggers (they run in another build)
+    // tools seen per stage, in order, separately for ONBUILD triggers (they run in another build)
     let stage = Number.NaN;
-    const seen = { direct: new Set<string>(), onbuild: new Set<string>() };
+    const seen = { direct: [] as string[], onbuild: [] as string[] };
     return {
       RUN(inst, info, onbuild) {
         if (info.stage !== stage) {
           stage = info.stage;
-          seen.direct.clear();
-          seen.onbuild.clear();
+          seen.direct = [];
+          seen.onbuild = [];
         }
         const sh = ctx.shell(inst);
         if (!sh) return;
-        const set = onbuild ? seen.onbuild : seen.direct;
-        let first: { word: Word; tool: string } | undefined;
+        const tools = onbuild ? seen.onbuild : seen.direct;
+        const downloads: { word: Word; tool: string }[] = [];
         for (const { download } of commandModels(sh)) {
           if (!download) continue;
-          first ??= { word: download.invocation.nameWord, tool: download.tool };
-          set.add(download.tool);
+          downloads.push({ word: download.invocation.nameWord, tool: download.tool });
+          if (!tools.includes(download.tool)) tools.push(download.tool);
         }
-        if (first && set.size >= 2) {
-          ctx.report({
-            range: first.word.range,
-            messageId: "both",
-            data: { other: first.tool === "curl" ? "wget" : "curl" },
-          });
-        }
+        if (downloads.length === 0 || tools.length < 2) return;
+        // the stage's first tool is the one "already used": point at this RUN's use of the other
+        // one (in `RUN curl a && wget b` of a curl stage, at wget), or at its first download
+        const established = tools[0]!;
+        const at = downloads.find((d) => d.tool !== established) ?? downloads[0]!;
+        ctx.report({
+          range: at.word.range,
+          messageId: "both",
+          data: { other: at.tool === "curl" ? "wget" : "curl" },
+        });
       },
     };
   },
