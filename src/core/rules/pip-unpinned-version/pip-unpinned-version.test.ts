@@ -53,6 +53,26 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "uv: the message names the uv command, not pip install",
+      code: "FROM python:3.12\nRUN uv add requests && uv pip install --system flask",
+      errors: [
+        {
+          message: /^Pin versions in pip: instead of `uv add requests` use `uv add requests==<version>`/,
+          line: 2,
+          column: 12,
+          endLine: 2,
+          endColumn: 20,
+        },
+        {
+          message: /instead of `uv pip install flask` use `uv pip install flask==<version>`/,
+          line: 2,
+          column: 48,
+          endLine: 2,
+          endColumn: 53,
+        },
+      ],
+    },
+    {
       code: "RUN pip install django",
       errors: [{ messageId: "unpinned", line: 1, column: 17, endLine: 1, endColumn: 23 }],
       onbuild: true,

@@ -35,9 +35,9 @@ export default defineRule({
     sources: [{ tool: "hadolint", id: "DL3013" }],
     messages: {
       unpinned:
-        "Pin versions in pip: instead of `pip install {{name}}` use `pip install {{name}}==<version>` or `pip install --requirement <requirements file>`",
+        "Pin versions in pip: instead of `{{command}} {{name}}` use `{{command}} {{name}}==<version>` or `{{command}} --requirement <requirements file>`",
       unpinnedVcs:
-        "Pin the VCS requirement to a revision: instead of `pip install {{name}}` name a tag or commit after `@` (`...repo.git@<tag>#egg=...`)",
+        "Pin the VCS requirement to a revision: instead of `{{command}} {{name}}` name a tag or commit after `@` (`...repo.git@<tag>#egg=...`)",
     },
     runCommands: ["pip", "uv"],
     presets: ["hadolint", "strict"],
@@ -49,16 +49,21 @@ export default defineRule({
           if ((p.manager !== "pip" && p.manager !== "uv") || p.action !== "install") continue;
           // a constraints file (`-c constraints.txt`) pins whatever is installed
           if (p.args.flags.some((f) => f.name === "constraint")) continue;
+          // name the command as run: `uv add x`, `uv pip install x`, `uv tool install x`
+          const command =
+            p.manager === "uv"
+              ? ["uv", ...p.subcommands.map((w) => w.value ?? w.raw)].join(" ")
+              : "pip install";
           for (const pkg of p.packages) {
             const v = pkg.word.value ?? pkg.word.pattern ?? null;
             if (v === null) continue;
             if (VCS.test(v)) {
               if (!vcsHasRevision(v))
-                ctx.report({ range: pkg.word.range, messageId: "unpinnedVcs", data: { name: v } });
+                ctx.report({ range: pkg.word.range, messageId: "unpinnedVcs", data: { name: v, command } });
               continue;
             }
             if (pkg.version || /[=<>~!@]/.test(v) || isLocalOrUrl(v)) continue;
-            ctx.report({ range: pkg.word.range, messageId: "unpinned", data: { name: v } });
+            ctx.report({ range: pkg.word.range, messageId: "unpinned", data: { name: v, command } });
           }
         }
       },
