@@ -23,8 +23,11 @@ export interface CacheTool {
    * `x` under any directory (`/root/x`, `/home/node/x`, `/app/x`), absolute paths are as written.
    */
   dirs: string[];
-  /** variables naming a cache directory (ENV/ARG, or set on the command), with a suffix: `["CARGO_HOME", "/registry"]` */
-  envDirs?: [string, string][];
+  /**
+   * variables naming a cache directory (ENV/ARG, or set on the command), with a suffix: `["CARGO_HOME", "/registry"]`;
+   * a third element is the suffix to suggest when it differs from the one accepted
+   */
+  envDirs?: [string, string, string?][];
   /** the suggested target, `~` for the home directory: `~/.npm` */
   suggest: string;
   /** the command that fills the cache, or undefined */
@@ -97,7 +100,7 @@ export function cacheMountVisitors(ctx: RuleContext, tool: CacheTool): Visitors 
       if (!found) return;
       const dirs = [...tool.dirs];
       let suggested: string | undefined;
-      for (const [name, suffix] of tool.envDirs ?? []) {
+      for (const [name, suffix, suggestSuffix] of tool.envDirs ?? []) {
         const set = found.model.invocation.env.find((e) => e.name === name);
         const value = set
           ? set.value?.startsWith("/")
@@ -108,7 +111,7 @@ export function cacheMountVisitors(ctx: RuleContext, tool: CacheTool): Visitors 
             : knownPath(ctx, info, name);
         if (value) {
           dirs.push(trim(value) + suffix);
-          suggested ??= trim(value) + suffix;
+          suggested ??= trim(value) + (suggestSuffix ?? suffix);
         }
       }
       for (const dir of tool.commandDirs?.(found.model.invocation) ?? []) {

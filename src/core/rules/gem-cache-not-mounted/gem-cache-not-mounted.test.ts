@@ -20,6 +20,10 @@ testRule(rule, {
       name: "ENV GEM_HOME",
       code: "FROM ruby:3.3\nENV GEM_HOME=/gems\nRUN --mount=type=cache,target=/gems/cache gem install rails",
     },
+    {
+      name: "ENV BUNDLE_PATH: a mount on its cache",
+      code: "FROM ruby:3.3\nENV BUNDLE_PATH=/usr/local/bundle\nRUN --mount=type=cache,target=/usr/local/bundle/ruby/3.3.0/cache bundle install",
+    },
     { name: "--local downloads nothing", code: "FROM ruby:3.3\nRUN bundle install --local" },
     "FROM ruby:3.3\nRUN bundle exec rake assets:precompile",
     "FROM ruby:3.3\nRUN gem list",
@@ -53,6 +57,19 @@ testRule(rule, {
           column: 5,
           endLine: 2,
           endColumn: 11,
+        },
+      ],
+    },
+    {
+      name: "ENV BUNDLE_PATH: the cache inside it is suggested, not BUNDLE_PATH itself (that hides the gems)",
+      code: 'FROM ruby:3.3\nENV BUNDLE_PATH="/usr/local/bundle"\nRUN bundle install',
+      errors: [
+        {
+          message: /target=\/usr\/local\/bundle\/ruby\/<ruby version>\/cache`/,
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 19,
         },
       ],
     },

@@ -18,9 +18,12 @@ export default defineRule({
     return cacheMountVisitors(ctx, {
       // `~/bundle` is any `.../bundle` directory or one inside it (`/usr/local/bundle/cache`)
       dirs: ["~/.gem", "~/bundle", "~/.bundle"],
+      // With BUNDLE_PATH set, bundler installs into `$BUNDLE_PATH/ruby/<ABI version>/` and keeps the
+      // .gem files in its `cache/`: a mount there (or on BUNDLE_PATH, as hadolint) counts, but
+      // BUNDLE_PATH itself is not suggested, as a cache mount over it hides the installed gems.
       envDirs: [
+        ["BUNDLE_PATH", "", "/ruby/<ruby version>/cache"],
         ["GEM_HOME", "/cache"],
-        ["BUNDLE_PATH", ""],
       ],
       suggest: "/usr/local/bundle/cache",
       match({ invocation: inv, packages: p }) {
