@@ -25,6 +25,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "two updates in one RUN (a second repository added): one finding, at the first",
+      code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl \\\n && echo deb http://x y z > /etc/apt/sources.list.d/x.list \\\n && apt-get update && apt-get install -y x\n",
+      errors: [{ messageId: "notDeleted", line: 2, column: 5, endLine: 2, endColumn: 19 }],
+    },
+    {
       name: "ONBUILD in a stage not used later (2)",
       code: "FROM ubuntu as foo\nONBUILD RUN apt-get update && apt-get install python\nFROM scratch\nONBUILD RUN hey!\n",
       errors: [{ line: 2, column: 13, endLine: 2, endColumn: 27 }],

@@ -36,10 +36,13 @@ export default defineRule({
         if (hasCacheMount(inst, ["/var/lib/apt"]) && hasCacheMount(inst, ["/var/cache/apt"])) return;
         const cleans = models.some((m) => m.rm?.paths.some((p) => LISTS.test(p.value ?? p.raw)));
         if (cleans) return;
+        // one finding per RUN (as hadolint), at its first update: one `rm` fixes them all
         for (const m of models) {
           const p = m.packages;
-          if (p && (p.manager === "apt-get" || p.manager === "apt") && p.subcommand?.value === "update")
+          if (p && (p.manager === "apt-get" || p.manager === "apt") && p.subcommand?.value === "update") {
             ctx.report({ range: headRange(p), messageId: "notDeleted" });
+            return;
+          }
         }
       },
     };
