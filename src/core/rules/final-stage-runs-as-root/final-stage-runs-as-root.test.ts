@@ -54,7 +54,16 @@ testRule(rule, {
     },
     {
       code: "FROM debian:12\nUSER 0:0\n",
-      errors: [{ messageId: "rootUser", line: 2, column: 6, endLine: 2, endColumn: 9 }],
+      errors: [
+        {
+          messageId: "rootUser",
+          message: /runs as root \(`0:0`\):/,
+          line: 2,
+          column: 6,
+          endLine: 2,
+          endColumn: 9,
+        },
+      ],
     },
     {
       code: "FROM debian:12\nUSER root:root\n",
@@ -64,7 +73,15 @@ testRule(rule, {
       name: "expanded user",
       code: "FROM debian:12\nARG RUN_AS=0\nUSER ${RUN_AS}\n",
       errors: [
-        { messageId: "rootUser", message: /runs as 0:/, line: 3, column: 6, endLine: 3, endColumn: 15 },
+        {
+          messageId: "rootUser",
+          message:
+            "The final image runs as root (`0`): add a USER with an unprivileged user after the steps that need root",
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 15,
+        },
       ],
     },
     {

@@ -71,8 +71,11 @@ export default defineRule({
           if (!info) return;
           const r = model.expand(info, last.rest.value);
           if (!r.ok || r.unknown) return;
-          if (isRoot(r.value))
-            ctx.report({ range: last.rest.range, messageId: "rootUser", data: { user: r.value } });
+          if (isRoot(r.value)) {
+            // name the account: `runs as root (\`0:0\`)` rather than `runs as 0:0`
+            const user = r.value === "root" ? "root" : `root (\`${r.value}\`)`;
+            ctx.report({ range: last.rest.range, messageId: "rootUser", data: { user } });
+          }
           return;
         }
         const root = chain[chain.length - 1]!;
