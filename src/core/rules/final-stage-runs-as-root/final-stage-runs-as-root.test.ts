@@ -3,6 +3,14 @@ import rule from "./final-stage-runs-as-root.js";
 
 testRule(rule, {
   valid: [
+    {
+      name: "an unknown base image whose default user needs sudo (ocaml/opam runs as opam)",
+      code: "FROM ocaml/opam:alpine-ocaml-4.14\nRUN sudo apk add --no-cache make\nRUN opam install dune\n",
+    },
+    {
+      name: "an unknown base image with a Windows shell",
+      code: 'FROM ghcr.io/example/winrunner:1.0\nSHELL ["powershell", "-Command"]\nRUN scoop install git\n',
+    },
     'FROM node:20\nUSER node\nCMD ["node", "app.js"]',
     "FROM alpine:3.20\nUSER 1000:1000",
     "FROM debian:12\nUSER root\nRUN apt-get update\nUSER app",
@@ -32,6 +40,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "sudo as an argument, not a command, says nothing of the user",
+      code: "FROM debian:12\nRUN apt-get update && apt-get install -y sudo\n",
+      errors: [{ messageId: "noUser", line: 1, column: 6, endLine: 1, endColumn: 15 }],
+    },
+    {
+      name: "pwsh runs on Linux too",
+      code: 'FROM debian:12\nSHELL ["pwsh", "-Command"]\n',
+      errors: [{ messageId: "noUser", line: 1, column: 6, endLine: 1, endColumn: 15 }],
+    },
     {
       code: 'FROM node:20\nCOPY . /app\nCMD ["node", "app.js"]',
       errors: [

@@ -34,6 +34,28 @@ function isWindowsImage(ref: ImageRef): boolean {
   );
 }
 
+/** `sudo` run as a command: the image's default user is not root (ocaml/opam, CI runner images). */
+const SUDO_COMMAND = /(?:^|[\n;&|(]\s*|\b(?:then|do|else)\s+)sudo\s/;
+/** Windows-only shells (`pwsh` runs on Linux too). */
+const WINDOWS_SHELL = /^(?:powershell|cmd)(?:\.exe)?$/i;
+
+/** The stages' RUNs use `sudo`, or their SHELL is a Windows one: the base image's user is not Linux root. */
+function baseUserNotRoot(stages: readonly { instructions: readonly Instruction[] }[]): boolean {
+  for (const stage of stages) {
+    for (const inst of stage.instructions) {
+      if (inst.name === "SHELL" && inst.args.type === "command" && inst.args.exec) {
+        const shell = inst.args.exec.elements[0]?.value.split(/[\\/]/).pop() ?? "";
+        if (WINDOWS_SHELL.test(shell)) return true;
+      }
+      if (inst.name !== "RUN" || inst.args.type !== "command") continue;
+      const text = inst.args.shell?.value ?? inst.args.exec?.elements.map((e) => e.value).join(" ") ?? "";
+      if (SUDO_COMMAND.test(text.replace(/\\\r?\n/g, " "))) return true;
+      for (const h of inst.heredocs) if (SUDO_COMMAND.test(h.content)) return true;
+    }
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     name: "final-stage-runs-as-root",
@@ -85,6 +107,8 @@ export default defineRule({
           const ref = root.base.ref;
           // an image we cannot resolve (`FROM ${IMAGE}`) may be anything
           if (!ref.valid || isKnownNonRootImage(ref) || isWindowsImage(ref)) return;
+          // an image we know nothing of, whose user the Dockerfile shows is not root
+          if (baseUserNotRoot(chain)) return;
           baseName = ref.raw;
         } else return;
         const from = target.from;
