@@ -8,6 +8,10 @@ testRule(rule, {
       code: "FROM ocaml/opam:alpine-ocaml-4.14\nRUN sudo apk add --no-cache make\nRUN opam install dune\n",
     },
     {
+      name: "a Windows tag (drone's plugins/base:windows-1809)",
+      code: "FROM plugins/base:windows-1809\nCOPY app.exe C:/bin/app.exe\n",
+    },
+    {
       name: "an unknown base image with a Windows shell",
       code: 'FROM ghcr.io/example/winrunner:1.0\nSHELL ["powershell", "-Command"]\nRUN scoop install git\n',
     },

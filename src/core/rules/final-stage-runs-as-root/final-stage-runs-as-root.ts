@@ -30,7 +30,7 @@ function isWindowsImage(ref: ImageRef): boolean {
   const tag = ref.tag?.toLowerCase() ?? "";
   return (
     /(^|\/)(windows|windowsservercore|nanoserver|servercore)(\/|-|$)/.test(path) ||
-    /(^|[-_.])(windowsservercore|nanoserver|servercore|ltsc20\d\d)([-_.]|$)/.test(tag)
+    /(^|[-_.])(windows|windowsservercore|nanoserver|servercore|ltsc20\d\d)([-_.]|$)/.test(tag)
   );
 }
 
