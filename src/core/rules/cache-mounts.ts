@@ -69,12 +69,19 @@ function knownPath(ctx: RuleContext, info: InstructionInfo, name: string): strin
   return r.ok && !r.unknown && r.value.startsWith("/") ? r.value : undefined;
 }
 
-/** `/root` for root (or an unknown user, the usual default of base images), else `~`. */
-function home(info: InstructionInfo): string {
+/**
+ * The home directory to suggest a mount under (BuildKit does not expand `~` in a mount target): a
+ * known absolute `HOME`; `/root` for root (or an unknown user, the usual default of base images);
+ * `/home/<name>` for a named user; a placeholder for a bare uid.
+ */
+function home(ctx: RuleContext, info: InstructionInfo): string {
+  const known = knownPath(ctx, info, "HOME");
+  if (known) return trim(known);
   const user = info.user.value;
   if (user === null) return "/root";
-  const name = user.split(":")[0];
-  return name === "root" || name === "0" ? "/root" : "~";
+  const name = user.split(":")[0]!;
+  if (name === "root" || name === "0") return "/root";
+  return /^\d+$/.test(name) ? `<home of user ${name}>` : `/home/${name}`;
 }
 
 /**
@@ -130,7 +137,7 @@ export function cacheMountVisitors(ctx: RuleContext, tool: CacheTool): Visitors 
         messageId: "missing",
         data: {
           command: found.match.label,
-          target: suggested ?? tool.suggest.replace(/^~/, home(info)),
+          target: suggested ?? tool.suggest.replace(/^~/, home(ctx, info)),
         },
       });
     },

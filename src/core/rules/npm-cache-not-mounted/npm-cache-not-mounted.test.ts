@@ -68,9 +68,21 @@ testRule(rule, {
       ],
     },
     {
-      name: "non-root user: the target is under its home",
+      name: "non-root user: the target is under its home (BuildKit does not expand ~ in a mount target)",
       code: "FROM node:20\nUSER node\nRUN npm ci",
-      errors: [{ message: /target=~\/\.npm`$/, line: 3, column: 5, endLine: 3, endColumn: 11 }],
+      errors: [{ message: /target=\/home\/node\/\.npm`$/, line: 3, column: 5, endLine: 3, endColumn: 11 }],
+    },
+    {
+      name: "a HOME set in the Dockerfile is used",
+      code: "FROM node:20\nENV HOME=/app/\nUSER node\nRUN npm ci",
+      errors: [{ message: /target=\/app\/\.npm`$/, line: 4, column: 5, endLine: 4, endColumn: 11 }],
+    },
+    {
+      name: "a bare uid: its home is not known",
+      code: "FROM node:20\nUSER 1000\nRUN npm ci",
+      errors: [
+        { message: /target=<home of user 1000>\/\.npm`$/, line: 3, column: 5, endLine: 3, endColumn: 11 },
+      ],
     },
     {
       name: "the configured cache is suggested",
