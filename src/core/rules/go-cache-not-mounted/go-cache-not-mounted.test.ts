@@ -73,7 +73,15 @@ testRule(rule, {
     {
       name: "non-root user",
       code: "FROM golang:1.23\nUSER 1000\nRUN go test ./...",
-      errors: [{ message: /target=<home of user 1000>\/\.cache\/go-build`/, line: 3, column: 5, endLine: 3, endColumn: 12 }],
+      errors: [
+        {
+          message: /target=<home of user 1000>\/\.cache\/go-build`/,
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 12,
+        },
+      ],
     },
   ],
 });
