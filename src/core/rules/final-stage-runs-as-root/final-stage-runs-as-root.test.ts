@@ -34,6 +34,14 @@ testRule(rule, {
     "ARG IMAGE\nFROM ${IMAGE}\nCOPY . /app",
     "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022",
     "FROM microsoft/windowsservercore:ltsc2016",
+    {
+      name: "a scratch image with no command is an artifact or data image (build --output, extensions)",
+      code: "FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM scratch AS export\nCOPY --from=build /out/ /\n",
+    },
+    {
+      name: "ONBUILD CMD does not give this scratch image a command",
+      code: 'FROM scratch\nCOPY rootfs/ /\nONBUILD CMD ["/app"]\n',
+    },
     "FROM python:3.12-windowsservercore-ltsc2022",
     // ONBUILD USER does not apply to this image
     { code: "FROM alpine:3.20\nUSER app\nONBUILD USER root", name: "onbuild user root" },
@@ -131,7 +139,7 @@ testRule(rule, {
       ],
     },
     {
-      code: "FROM scratch\nCOPY app /app\n",
+      code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n',
       errors: [
         {
           messageId: "noUser",
@@ -140,6 +148,20 @@ testRule(rule, {
           column: 6,
           endLine: 1,
           endColumn: 13,
+        },
+      ],
+    },
+    {
+      name: "a scratch image whose command comes from the stage it is built from",
+      code: 'FROM scratch AS base\nCMD ["/app"]\nFROM base\nCOPY app /app\n',
+      errors: [
+        {
+          messageId: "noUser",
+          message: /its base image scratch/,
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 10,
         },
       ],
     },

@@ -102,8 +102,13 @@ export default defineRule({
         }
         const root = chain[chain.length - 1]!;
         let baseName: string;
-        if (root.base.kind === "scratch") baseName = "scratch";
-        else if (root.base.kind === "image") {
+        if (root.base.kind === "scratch") {
+          // no CMD or ENTRYPOINT on scratch: nothing runs by default; an artifact or data image
+          // (`docker build --output`, extension and plugin images) rather than a container
+          if (!chain.some((s) => s.instructions.some((i) => i.name === "CMD" || i.name === "ENTRYPOINT")))
+            return;
+          baseName = "scratch";
+        } else if (root.base.kind === "image") {
           const ref = root.base.ref;
           // an image we cannot resolve (`FROM ${IMAGE}`) may be anything
           if (!ref.valid || isKnownNonRootImage(ref) || isWindowsImage(ref)) return;
