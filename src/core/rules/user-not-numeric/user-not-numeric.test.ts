@@ -20,6 +20,9 @@ testRule(rule, {
     "ARG APP_UID\nFROM foobar:barfoo\nUSER ${APP_UID}\n",
     "FROM foo:bar AS build\nUSER foobar\nFROM foobar:barfoo\nUSER 1234\n",
     "FROM foo:bar\nUSER foobar\nUSER 1234\n",
+    // Windows has no numeric user ids: its built-in and domain accounts are names
+    "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser",
+    "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER containeradministrator",
   ],
   invalid: [
     { code: "FROM foo:bar\nUSER foobar\n", errors: [{ line: 2, column: 6, endLine: 2, endColumn: 12 }] },

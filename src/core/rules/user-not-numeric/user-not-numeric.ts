@@ -2,6 +2,9 @@ import { defineRule } from "../../lint/rule.js";
 import type { InstructionInfo } from "../../semantic/model.js";
 import type { Instruction } from "../../syntax/cst.js";
 
+/** The built-in users of Windows base images (nanoserver, servercore), which have no numeric ids. */
+const WINDOWS_ACCOUNTS = new Set(["containeruser", "containeradministrator"]);
+
 export default defineRule({
   meta: {
     name: "user-not-numeric",
@@ -30,6 +33,8 @@ export default defineRule({
         const expanded = ctx.model.expand(last.info, word.value);
         if (!expanded.ok || expanded.unknown) return;
         if (/^\d*$/.test(expanded.value)) return;
+        // Windows images have no numeric user ids: their accounts (ContainerUser, ...) are names
+        if (WINDOWS_ACCOUNTS.has(expanded.value.split(":")[0].toLowerCase())) return;
         ctx.report({ range: word.range, messageId: "nonNumeric", data: { user: expanded.value } });
       },
     };
