@@ -27,6 +27,20 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a brace group piped: the `|` after the group, not the group's first command",
+      code: "FROM debian\nRUN { echo a; echo b; } | tee f",
+      errors: [{ line: 2, column: 25, endLine: 2, endColumn: 26 }],
+      output: 'FROM debian\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN { echo a; echo b; } | tee f',
+      fixSafety: "suggestion",
+    },
+    {
+      name: "a brace group with its own pipe, piped",
+      code: "FROM debian\nRUN { a; x | y; b; } | c",
+      errors: [{ line: 2, column: 22, endLine: 2, endColumn: 23 }],
+      output: 'FROM debian\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN { a; x | y; b; } | c',
+      fixSafety: "suggestion",
+    },
+    {
       name: "the RUN's own pipe after a bash -c with one inside",
       code: "FROM debian\nRUN bash -c 'a | b' | c",
       errors: [{ line: 2, column: 21, endLine: 2, endColumn: 22 }],

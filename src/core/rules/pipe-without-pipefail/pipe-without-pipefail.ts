@@ -45,13 +45,24 @@ export default defineRule({
         );
         if (!pipeline) return;
         const first = sh.commands[pipeline[0]!]!;
-        const second = sh.commands[pipeline[1]!]!;
-        const op = sh.operators.find(
-          (o) =>
-            (o.op === "|" || o.op === "|&") &&
-            o.range.start >= first.range.end &&
-            o.range.end <= second.range.start,
-        );
+        // the pipeline's commands include those of a brace group or subshell piped as a whole
+        // (`{ a; b; } | c`): its `|` is the first one between two of them that is not the `|` of
+        // a pipeline nested inside (`{ a; x | y; b; } | c`)
+        const nested = sh.pipelines
+          .filter((p) => p !== pipeline && p.length > 1)
+          .map((p) => ({ start: sh.commands[p[0]!]!.range.start, end: sh.commands[p.at(-1)!]!.range.end }));
+        let op: (typeof sh.operators)[number] | undefined;
+        for (let i = 0; !op && i + 1 < pipeline.length; i++) {
+          const from = sh.commands[pipeline[i]!]!.range.end;
+          const to = sh.commands[pipeline[i + 1]!]!.range.start;
+          op = sh.operators.find(
+            (o) =>
+              (o.op === "|" || o.op === "|&") &&
+              o.range.start >= from &&
+              o.range.end <= to &&
+              !nested.some((n) => o.range.start >= n.start && o.range.end <= n.end),
+          );
+        }
         // one SHELL line fixes the whole stage: offer it on the first finding only
         const offerFix = !onbuild && info.stage >= 0 && fixedStage !== info.stage;
         if (offerFix) fixedStage = info.stage;

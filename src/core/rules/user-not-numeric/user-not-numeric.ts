@@ -34,7 +34,7 @@ export default defineRule({
         if (!expanded.ok || expanded.unknown) return;
         if (/^\d*$/.test(expanded.value)) return;
         // Windows images have no numeric user ids: their accounts (ContainerUser, ...) are names
-        if (WINDOWS_ACCOUNTS.has(expanded.value.split(":")[0].toLowerCase())) return;
+        if (WINDOWS_ACCOUNTS.has(expanded.value.replace(/:.*/s, "").toLowerCase())) return;
         ctx.report({ range: word.range, messageId: "nonNumeric", data: { user: expanded.value } });
       },
     };
