@@ -19,8 +19,21 @@ testRule(rule, {
       name: "toolchain removed by name (apk del)",
       code: "FROM alpine\nRUN apk add g++ make py3-pip && pip install x && apk del g++ make",
     },
+    {
+      name: "apt-mark auto and purge --auto-remove (the docker-library savedAptMark idiom)",
+      code: 'FROM debian\nRUN set -eux; savedAptMark="$(apt-mark showmanual)"; apt-get update; apt-get install -y --no-install-recommends gcc libc6-dev make; make -C /src install; apt-mark auto \'.*\' > /dev/null; [ -z "$savedAptMark" ] || apt-mark manual $savedAptMark; apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false',
+    },
+    {
+      name: "apt-mark auto of the toolchain, then apt-get autoremove",
+      code: "FROM debian\nRUN apt-get update && apt-get install -y gcc && make && apt-mark auto gcc && apt-get autoremove -y",
+    },
   ],
   invalid: [
+    {
+      name: "apt-mark auto without a later autoremove",
+      code: "FROM debian\nRUN apt-get update && apt-get install -y gcc && make && apt-mark auto '.*'",
+      errors: [{ messageId: "toolchain", line: 2, column: 42, endLine: 2, endColumn: 45 }],
+    },
     {
       code: "FROM golang:latest\nWORKDIR /app\nCOPY . .\nRUN go build -o server .",
       errors: [{ messageId: "build", line: 4, column: 5, endLine: 4, endColumn: 13 }],

@@ -91,6 +91,29 @@ function installedToolchain(m: CommandModel): PackageRef[] {
   return m.packages.packages.filter((p) => TOOLCHAIN_PACKAGES.test(p.name));
 }
 
+/**
+ * `apt-mark auto ...` and then `apt-get purge --auto-remove` / `apt-get autoremove`: the packages
+ * installed before are removed again unless marked manual (the docker-library `savedAptMark` idiom,
+ * which re-marks only the packages the image had before this RUN and the runtime libraries).
+ */
+function aptMarkedAutoAndAutoremoved(later: CommandModel[]): boolean {
+  const marked = later.findIndex(
+    (m) => m.invocation.name === "apt-mark" && m.invocation.args[0]?.value === "auto",
+  );
+  if (marked < 0) return false;
+  return later.slice(marked + 1).some((m) => {
+    const { name, args } = m.invocation;
+    if (name !== "apt-get" && name !== "apt") return false;
+    const words = args.map((a) => a.value);
+    return (
+      words.includes("autoremove") ||
+      words.includes("auto-remove") ||
+      ((words.includes("purge") || words.includes("remove")) &&
+        (words.includes("--auto-remove") || words.includes("--autoremove")))
+    );
+  });
+}
+
 /** apt and apt-get, yum and the dnfs manage the same package database. */
 const family = (manager: string): string =>
   manager === "apt" ? "apt-get" : ["dnf", "microdnf", "tdnf"].includes(manager) ? "yum" : manager;
@@ -106,6 +129,10 @@ function removedToolchain(models: CommandModel[]): Set<PackageRef> {
     const installed = installedToolchain(m);
     if (installed.length === 0) return;
     const manager = family(m.packages!.manager);
+    if (manager === "apt-get" && aptMarkedAutoAndAutoremoved(models.slice(i + 1))) {
+      for (const pkg of installed) removed.add(pkg);
+      return;
+    }
     const virtual = manager === "apk" ? (flagValue(m.packages!, "virtual")?.value ?? undefined) : undefined;
     for (const later of models.slice(i + 1)) {
       const p = later.packages;
