@@ -7,8 +7,21 @@ testRule(rule, {
     "FROM debian\nRUN chmod +x /entrypoint.sh && chmod +w g",
     "FROM debian\nCOPY --chmod=644 a /a",
     "FROM debian\nRUN chown 777 /x",
+    {
+      name: "the standard mode of the temporary directories (world-writable with the sticky bit)",
+      code: "FROM debian\nRUN mkdir -p /tmp /var/tmp && chmod 1777 /tmp /var/tmp/ && chmod a+rwxt /dev/shm",
+    },
   ],
   invalid: [
+    {
+      name: "a temporary directory without the sticky bit, or another directory with it",
+      code: "FROM debian\nRUN chmod 777 /tmp && chmod 1777 /tmp /data && chmod 1777 /tmp/app",
+      errors: [
+        { line: 2, column: 11, endLine: 2, endColumn: 14 },
+        { line: 2, column: 29, endLine: 2, endColumn: 33 },
+        { line: 2, column: 54, endLine: 2, endColumn: 58 },
+      ],
+    },
     {
       code: "FROM debian\nRUN chmod 777 /app",
       errors: [

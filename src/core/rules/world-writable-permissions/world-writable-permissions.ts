@@ -1,6 +1,24 @@
 import { defineRule } from "../../lint/rule.js";
 import { commandModels } from "../../shell/commands/index.js";
 
+/** The directories that are world-writable with the sticky bit (mode 1777) in every Linux image. */
+const TEMP_DIRS = new Set(["/tmp", "/var/tmp", "/dev/shm"]);
+
+/**
+ * `chmod 1777 /tmp` (or `a+rwxt`): the mode a temporary directory has anyway; the sticky bit
+ * keeps users from removing each other's files.
+ */
+function restoresTempDirMode(
+  spec: string | null | undefined,
+  targets: readonly { value: string | null }[],
+): boolean {
+  if (!spec || !(/^0?1[0-7]{3}$/.test(spec) || /^[ugoa]*[+=][rwxXst]*t[rwxXst]*$/.test(spec))) return false;
+  return (
+    targets.length > 0 &&
+    targets.every((t) => t.value !== null && TEMP_DIRS.has(t.value.replace(/(?<=.)\/+$/, "")))
+  );
+}
+
 export default defineRule({
   meta: {
     name: "world-writable-permissions",
@@ -22,6 +40,7 @@ export default defineRule({
         if (!sh) return;
         for (const { mode } of commandModels(sh)) {
           if (!mode?.worldWritable || !mode.spec) continue;
+          if (restoresTempDirMode(mode.spec.value, mode.targets)) continue;
           ctx.report({
             range: mode.spec.range,
             messageId: "worldWritable",
