@@ -1,6 +1,7 @@
 import { defineRule } from "../../lint/rule.js";
 import { commandModels } from "../../shell/commands/index.js";
 import type { Range } from "../../text/range.js";
+import { cacheMountTargets } from "../package-commands.js";
 
 /** What creates a cache, by manager name used in `Removal.cleans` / clean commands. */
 const CREATES: Record<string, string[]> = {
@@ -12,6 +13,26 @@ const CREATES: Record<string, string[]> = {
   npm: ["npm"],
   yarn: ["yarn"],
 };
+
+/**
+ * The directories a manager fills, each of which a cache mount must cover (be it or a parent of it)
+ * for the RUN to leave nothing of that cache in its layer.
+ */
+const CACHE_DIRS: Record<string, RegExp[]> = {
+  apt: [/^\/var(\/cache(\/apt)?)?$/, /^\/var(\/lib(\/apt(\/lists)?)?)?$/],
+  apk: [/^\/var(\/cache(\/apk)?)?$/],
+  yum: [/^\/var(\/cache(\/(dnf|yum|tdnf))?)?$/],
+  zypper: [/^\/var(\/cache(\/zypp)?)?$/],
+  pip: [/\/\.cache(\/pip)?$/],
+  npm: [/\/\.npm$/],
+  yarn: [/\/\.cache(\/yarn)?$|\/\.yarn(\/cache)?$/],
+};
+
+/** The RUN's cache or tmpfs mounts cover every directory the manager fills. */
+function mounted(key: string, targets: string[]): boolean {
+  const dirs = CACHE_DIRS[key];
+  return !!dirs && dirs.every((dir) => targets.some((t) => dir.test(t.replace(/\/+$/, ""))));
+}
 
 function managerKey(manager: string): string | undefined {
   for (const [key, list] of Object.entries(CREATES)) if (list.includes(manager)) return key;
@@ -46,10 +67,13 @@ export default defineRule({
         const installs = new Set<string>();
         for (const m of models) {
           const p = m.packages;
-          if (p && (p.action === "install" || p.action === "update" || p.action === "upgrade")) {
-            const key = managerKey(p.manager);
-            if (key) installs.add(key);
-          }
+          if (!p) continue;
+          const key = managerKey(p.manager);
+          // dnf/yum load the repository metadata into their cache for any command but clean
+          // (`dnf module enable`, `dnf config-manager`, `dnf makecache`)
+          if (key && (p.action === "install" || p.action === "update" || p.action === "upgrade"))
+            installs.add(key);
+          else if (key === "yum" && p.action !== "clean") installs.add(key);
         }
         // cleanups of caches filled by an earlier RUN, when this RUN does not fill them itself
         for (const m of models) {
@@ -68,7 +92,9 @@ export default defineRule({
           if (cleaned)
             ctx.report({ range: cleaned.range, messageId: "later", data: { manager: cleaned.key } });
         }
-        for (const key of installs) filled.add(key);
+        // a cache kept in a cache mount is not in this RUN's layer
+        const targets = cacheMountTargets(inst);
+        for (const key of installs) if (!mounted(key, targets)) filled.add(key);
       },
     };
   },
