@@ -26,6 +26,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a version range is not a pin: the suggestion names the package, not the range",
+      code: "RUN apk add --no-cache 'python3>3.11'",
+      errors: [
+        {
+          messageId: "unpinned",
+          message:
+            "Pin versions in apk add: instead of `apk add python3>3.11` use `apk add python3=<version>`",
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
       code: "RUN apk add flex",
       errors: [{ messageId: "unpinned", line: 1, column: 13, endLine: 1, endColumn: 17 }],
       onbuild: true,

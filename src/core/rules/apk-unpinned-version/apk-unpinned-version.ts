@@ -9,7 +9,7 @@ export default defineRule({
     description: "apk add without a pinned package version (`apk add <package>=<version>`)",
     sources: [{ tool: "hadolint", id: "DL3018" }],
     messages: {
-      unpinned: "Pin versions in apk add: instead of `apk add {{name}}` use `apk add {{name}}=<version>`",
+      unpinned: "Pin versions in apk add: instead of `apk add {{written}}` use `apk add {{name}}=<version>`",
     },
     runCommands: ["apk"],
     presets: ["hadolint", "strict"],
@@ -22,7 +22,9 @@ export default defineRule({
           for (const pkg of p.packages) {
             const v = pkg.word.value;
             if (v === null || v.includes("=") || v.includes("~") || v.endsWith(".apk")) continue;
-            ctx.report({ range: pkg.word.range, messageId: "unpinned", data: { name: v } });
+            // a range (`python3>3.11`, `foo<2`) is not a pin: suggest pinning the package itself
+            const name = v.split(/[<>]/)[0] || v;
+            ctx.report({ range: pkg.word.range, messageId: "unpinned", data: { written: v, name } });
           }
         }
       },
