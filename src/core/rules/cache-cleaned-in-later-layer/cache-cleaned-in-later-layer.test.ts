@@ -15,6 +15,10 @@ testRule(rule, {
       code: "FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\nRUN apt-get clean && rm -rf /var/lib/apt/lists/*",
     },
     {
+      name: "the earlier RUN already cleaned the cache it filled (docker-library ghost)",
+      code: "FROM node:20-alpine\nRUN npm install -g ghost-cli && npm cache clean --force\nRUN ghost install 5.0.0 && npm cache clean --force",
+    },
+    {
       name: "dnf module and config-manager fill the metadata cache in this same RUN",
       code: "FROM fedora:40\nRUN dnf install -y git && dnf clean all\nRUN dnf config-manager --set-enabled crb && dnf -y module enable nodejs:20 && dnf clean all",
     },
@@ -27,6 +31,11 @@ testRule(rule, {
     {
       code: "FROM fedora\nRUN dnf install -y httpd\nRUN dnf clean all",
       errors: [{ message: /removes the yum cache/, line: 3, column: 5, endLine: 3, endColumn: 18 }],
+    },
+    {
+      name: "apt-get clean in the earlier RUN left the lists there",
+      code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && apt-get clean\nRUN rm -rf /var/lib/apt/lists/*",
+      errors: [{ messageId: "later", line: 3, column: 5, endLine: 3, endColumn: 32 }],
     },
     {
       name: "only the archive cache was mounted: the apt lists stayed in the layer",

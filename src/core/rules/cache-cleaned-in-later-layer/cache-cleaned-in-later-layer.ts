@@ -76,25 +76,27 @@ export default defineRule({
           else if (key === "yum" && p.action !== "clean") installs.add(key);
         }
         // cleanups of caches filled by an earlier RUN, when this RUN does not fill them itself
+        const cleanedHere = new Set<string>();
         for (const m of models) {
           let cleaned: { key: string; range: Range } | undefined;
           if (m.rm) {
             for (const key of m.rm.cleans) {
+              cleanedHere.add(key);
               if (filled.has(key) && !installs.has(key)) cleaned = { key, range: m.invocation.command.range };
             }
           }
           const p = m.packages;
-          if (!cleaned && p && p.action === "clean") {
-            const key = managerKey(p.manager);
-            if (key && filled.has(key) && !installs.has(key))
-              cleaned = { key, range: m.invocation.command.range };
-          }
+          const cleanKey = p && p.action === "clean" ? managerKey(p.manager) : undefined;
+          // `apt-get clean` empties the archive cache but leaves the package lists
+          if (cleanKey && cleanKey !== "apt") cleanedHere.add(cleanKey);
+          if (!cleaned && cleanKey && filled.has(cleanKey) && !installs.has(cleanKey))
+            cleaned = { key: cleanKey, range: m.invocation.command.range };
           if (cleaned)
             ctx.report({ range: cleaned.range, messageId: "later", data: { manager: cleaned.key } });
         }
-        // a cache kept in a cache mount is not in this RUN's layer
+        // a cache the RUN cleans itself, or keeps in a cache mount, is not in its layer
         const targets = cacheMountTargets(inst);
-        for (const key of installs) if (!mounted(key, targets)) filled.add(key);
+        for (const key of installs) if (!cleanedHere.has(key) && !mounted(key, targets)) filled.add(key);
       },
     };
   },
