@@ -4,6 +4,7 @@
  * runs in a RUN without a BuildKit cache (or tmpfs) mount on that directory.
  */
 import type { RuleContext, Visitors } from "../lint/rule.js";
+import { isWindowsImage } from "../semantic/image-ref.js";
 import type { InstructionInfo } from "../semantic/model.js";
 import { type CommandModel, commandModels, type Invocation } from "../shell/commands/index.js";
 import type { Word } from "../shell/types.js";
@@ -94,6 +95,11 @@ export function cacheMountVisitors(ctx: RuleContext, tool: CacheTool): Visitors 
     RUN(inst, info, onbuild) {
       needed ??= ctx.model.neededStages();
       if (!onbuild && info.stage >= 0 && !needed.has(info.stage)) return;
+      // a Windows image: the Linux cache directories do not apply (a PowerShell or cmd SHELL
+      // is not analysed at all)
+      const stage = ctx.model.stages[info.stage];
+      const root = stage ? ctx.model.baseChain(stage).at(-1) : undefined;
+      if (root?.base.kind === "image" && isWindowsImage(root.base.ref)) return;
       const sh = ctx.shell(inst);
       if (!sh) return;
       let found: { model: CommandModel; match: CacheMatch } | undefined;

@@ -2,7 +2,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Range } from "../text/range.js";
-import { hasExplicitTag, type ImageRef, isPinnedByDigest, parseImageRef, usesLatest } from "./image-ref.js";
+import {
+  hasExplicitTag,
+  type ImageRef,
+  isPinnedByDigest,
+  isWindowsImage,
+  parseImageRef,
+  usesLatest,
+} from "./image-ref.js";
 
 const HEX64 = "0123456789abcdef".repeat(4);
 const SHA = `sha256:${HEX64}`;
@@ -589,6 +596,27 @@ describe("parseImageRef: unexpanded variables", () => {
     expect(nested).toMatchObject({ tag: "${A:-${B:-x}}", errorRange: r(4, 17) });
     const open = parseImageRef("app:${A");
     expect(open).toMatchObject({ tag: "${A", errorRange: r(4, 7) });
+  });
+});
+
+describe("isWindowsImage", () => {
+  it("knows Windows repositories and tags", () => {
+    for (const t of [
+      "mcr.microsoft.com/windows/servercore:ltsc2022",
+      "mcr.microsoft.com/windows/nanoserver:1809",
+      "golang:1.16.0-windowsservercore-1809",
+      "python:3.12-windowsservercore-ltsc2022",
+      "plugins/base:windows-1809",
+      "mcr.microsoft.com/dotnet/framework/runtime:4.8-windowsservercore-ltsc2022",
+    ])
+      expect(isWindowsImage(parseImageRef(t)), t).toBe(true);
+    for (const t of [
+      "golang:1.22",
+      "mcr.microsoft.com/powershell:7.4-ubuntu-22.04",
+      "alpine:3.20",
+      "node:20-bookworm",
+    ])
+      expect(isWindowsImage(parseImageRef(t)), t).toBe(false);
   });
 });
 

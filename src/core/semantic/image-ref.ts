@@ -562,6 +562,19 @@ function validate(
 }
 
 /** A well-formed digest is written (`@sha256:<64 hex>` etc.). False for `scratch`. */
+/**
+ * A Windows base image, by repository (`mcr.microsoft.com/windows/servercore`, `.../nanoserver`)
+ * or tag (`windowsservercore-ltsc2022`, `nanoserver-1809`, `windows-1809`, `ltsc2022`).
+ */
+export function isWindowsImage(ref: ImageRef): boolean {
+  const path = ref.path.toLowerCase();
+  const tag = ref.tag?.toLowerCase() ?? "";
+  return (
+    /(^|\/)(windows|windowsservercore|nanoserver|servercore)(\/|-|$)/.test(path) ||
+    /(^|[-_.])(windows|windowsservercore|nanoserver|servercore|ltsc20\d\d)([-_.]|$)/.test(tag)
+  );
+}
+
 export function isPinnedByDigest(ref: ImageRef): boolean {
   if (ref.scratch || ref.digest === undefined) return false;
   return digestError(ref.digest, 0, ref.digest.length) === undefined;

@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import type { ImageRef } from "../../semantic/image-ref.js";
+import { type ImageRef, isWindowsImage } from "../../semantic/image-ref.js";
 import type { Instruction } from "../../syntax/cst.js";
 
 /** `root`, UID 0 or Windows' ContainerAdministrator, with or without a group (`root:root`, `0:0`). */
@@ -22,16 +22,6 @@ export function isKnownNonRootImage(ref: ImageRef): boolean {
     return !/(^|[-_.])dev($|[-_.])/.test(tag);
   }
   return false;
-}
-
-/** Windows base images have their own default users (ContainerUser / ContainerAdministrator). */
-function isWindowsImage(ref: ImageRef): boolean {
-  const path = ref.path.toLowerCase();
-  const tag = ref.tag?.toLowerCase() ?? "";
-  return (
-    /(^|\/)(windows|windowsservercore|nanoserver|servercore)(\/|-|$)/.test(path) ||
-    /(^|[-_.])(windows|windowsservercore|nanoserver|servercore|ltsc20\d\d)([-_.]|$)/.test(tag)
-  );
 }
 
 /** `sudo` run as a command: the image's default user is not root (ocaml/opam, CI runner images). */

@@ -6,6 +6,14 @@ const both = (code: string) => [code, `ONBUILD ${code}`];
 
 testRule(rule, {
   valid: [
+    {
+      name: "a Windows image: no Linux cache directory to mount (golang windowsservercore, kics)",
+      code: "FROM golang:1.16.0-windowsservercore-1809 AS build\nRUN go mod download -x\n",
+    },
+    {
+      name: "a PowerShell SHELL: a Windows image under another name",
+      code: 'FROM example.com/win-go:1.0\nSHELL ["powershell", "-Command"]\nRUN go build -o app.exe .\n',
+    },
     // hadolint DL3070 spec
     ...both("RUN echo hello"),
     ...both("RUN --mount=type=cache,target=/root/.cache/go-build go build ./..."),
