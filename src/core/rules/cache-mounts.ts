@@ -9,7 +9,7 @@ import type { InstructionInfo } from "../semantic/model.js";
 import { type CommandModel, commandModels, type Invocation } from "../shell/commands/index.js";
 import type { Word } from "../shell/types.js";
 import type { Instruction } from "../syntax/cst.js";
-import { cacheMountTargets } from "./package-commands.js";
+import { cacheMountTargets, mountCovers, trimSlashes } from "./package-commands.js";
 
 export interface CacheMatch {
   /** the last word of the reported range (the subcommand, goal or task); the name when absent */
@@ -37,17 +37,6 @@ export interface CacheTool {
   commandDirs?(invocation: Invocation): string[];
 }
 
-const trim = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
-
-function covers(target: string, dir: string): boolean {
-  if (dir.startsWith("~/")) {
-    const tail = dir.slice(1);
-    return target.endsWith(tail) || target.includes(`${tail}/`);
-  }
-  const d = trim(dir);
-  return target === d || target.startsWith(`${d}/`);
-}
-
 /** Targets of the RUN's `--mount=type=cache` and `type=tmpfs` mounts, expanded where that is certain. */
 function cacheTargets(
   ctx: RuleContext,
@@ -58,9 +47,9 @@ function cacheTargets(
   return cacheMountTargets(inst).map((target) => {
     if (target.includes("$") && !onbuild) {
       const r = ctx.model.expand(info, target);
-      if (r.ok && !r.unknown) return trim(r.value);
+      if (r.ok && !r.unknown) return trimSlashes(r.value);
     }
-    return trim(target);
+    return trimSlashes(target);
   });
 }
 
@@ -77,7 +66,7 @@ function knownPath(ctx: RuleContext, info: InstructionInfo, name: string): strin
  */
 function home(ctx: RuleContext, info: InstructionInfo): string {
   const known = knownPath(ctx, info, "HOME");
-  if (known) return trim(known);
+  if (known) return trimSlashes(known);
   const user = info.user.value;
   if (user === null) return "/root";
   const name = user.split(":")[0]!;
@@ -123,8 +112,8 @@ export function cacheMountVisitors(ctx: RuleContext, tool: CacheTool): Visitors 
             ? undefined
             : knownPath(ctx, info, name);
         if (value) {
-          dirs.push(trim(value) + suffix);
-          suggested ??= trim(value) + (suggestSuffix ?? suffix);
+          dirs.push(trimSlashes(value) + suffix);
+          suggested ??= trimSlashes(value) + (suggestSuffix ?? suffix);
         }
       }
       for (const dir of tool.commandDirs?.(found.model.invocation) ?? []) {
@@ -132,7 +121,7 @@ export function cacheMountVisitors(ctx: RuleContext, tool: CacheTool): Visitors 
         suggested = dir;
       }
       const targets = cacheTargets(ctx, inst, info, onbuild !== undefined);
-      if (targets.some((t) => dirs.some((d) => covers(t, d)))) return;
+      if (targets.some((t) => dirs.some((d) => mountCovers(t, d)))) return;
       const { invocation } = found.model;
       const end = found.match.end ?? invocation.nameWord;
       ctx.report({

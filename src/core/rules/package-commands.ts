@@ -1,6 +1,11 @@
 /** Helpers shared by the package-manager rules: the package commands of a RUN, flag insertion, cache mounts. */
 import type { RuleContext } from "../lint/rule.js";
-import { type CommandModel, commandModels, type PackageCommand } from "../shell/commands/index.js";
+import {
+  type CommandModel,
+  commandModels,
+  type Manager,
+  type PackageCommand,
+} from "../shell/commands/index.js";
 import type { Word } from "../shell/types.js";
 import type { Instruction } from "../syntax/cst.js";
 import type { Range } from "../text/range.js";
@@ -20,6 +25,18 @@ export function packageCommands(ctx: RuleContext, inst: Instruction): PackageCom
   return out;
 }
 
+/** The system package database a manager works on: apt and apt-get share one, yum and the dnfs another. */
+export const PACKAGE_DATABASE: Partial<Record<Manager, string>> = {
+  "apt-get": "apt",
+  apt: "apt",
+  apk: "apk",
+  yum: "rpm",
+  dnf: "rpm",
+  microdnf: "rpm",
+  tdnf: "rpm",
+  zypper: "zypper",
+};
+
 /** From the command name to the subcommand (`apt-get -q install`), or just the name. */
 export function headRange(p: PackageCommand): Range {
   const start = p.invocation.nameWord.range.start;
@@ -33,7 +50,8 @@ export function insertAfterSubcommand(p: PackageCommand, text: string): { range:
   return { range: { start: at, end: at }, text: ` ${text}` };
 }
 
-const normalize = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
+/** A path without its trailing slashes (`/` stays). */
+export const trimSlashes = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
 
 /** The targets of a RUN's `--mount=type=cache` and `--mount=type=tmpfs` flags, as written. */
 export function cacheMountTargets(inst: Instruction): string[] {
@@ -58,15 +76,23 @@ export function cacheMountTargets(inst: Instruction): string[] {
 export function hasCacheMount(inst: Instruction, dirs: string[]): boolean {
   if (inst.flags.length === 0) return false;
   for (const target of cacheMountTargets(inst)) {
-    const t = normalize(target);
-    for (const dir of dirs) {
-      if (dir.startsWith("*")) {
-        const suffix = dir.slice(1);
-        if (t.endsWith(suffix) || t.includes(`${suffix}/`)) return true;
-      } else if (t === dir || t.startsWith(`${dir}/`)) return true;
-    }
+    const t = trimSlashes(target);
+    if (dirs.some((dir) => mountCovers(t, dir))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a mount target (trailing slashes trimmed) is `dir` or inside it. A dir starting with `*`
+ * or `~` is that path under any directory: `* /.cache/pip`, `~/.npm` (`/root/.npm`, `/app/.npm`).
+ */
+export function mountCovers(target: string, dir: string): boolean {
+  if (dir.startsWith("*") || dir.startsWith("~")) {
+    const tail = dir.slice(1);
+    return target.endsWith(tail) || target.includes(`${tail}/`);
+  }
+  const d = trimSlashes(dir);
+  return target === d || target.startsWith(`${d}/`);
 }
 
 /** The static value of a word, or undefined when it contains expansions. */

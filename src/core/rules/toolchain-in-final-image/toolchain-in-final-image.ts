@@ -1,6 +1,13 @@
 import { defineRule } from "../../lint/rule.js";
-import { type CommandModel, commandModels, flagValue, type PackageRef } from "../../shell/commands/index.js";
+import {
+  type CommandModel,
+  commandModels,
+  flagValue,
+  type Manager,
+  type PackageRef,
+} from "../../shell/commands/index.js";
 import type { Word } from "../../shell/types.js";
+import { PACKAGE_DATABASE } from "../package-commands.js";
 
 /** Compile or bundle steps: the command and (optionally) its first argument. */
 const BUILD_STEPS: [string, string | null][] = [
@@ -115,8 +122,7 @@ function aptMarkedAutoAndAutoremoved(later: CommandModel[]): boolean {
 }
 
 /** apt and apt-get, yum and the dnfs manage the same package database. */
-const family = (manager: string): string =>
-  manager === "apt" ? "apt-get" : ["dnf", "microdnf", "tdnf"].includes(manager) ? "yum" : manager;
+const family = (manager: Manager): string => PACKAGE_DATABASE[manager] ?? manager;
 
 /**
  * The toolchain packages of this RUN that a later command of the same RUN removes again: by name
@@ -129,7 +135,7 @@ function removedToolchain(models: CommandModel[]): Set<PackageRef> {
     const installed = installedToolchain(m);
     if (installed.length === 0) return;
     const manager = family(m.packages!.manager);
-    if (manager === "apt-get" && aptMarkedAutoAndAutoremoved(models.slice(i + 1))) {
+    if (manager === PACKAGE_DATABASE["apt-get"] && aptMarkedAutoAndAutoremoved(models.slice(i + 1))) {
       for (const pkg of installed) removed.add(pkg);
       return;
     }

@@ -1,17 +1,5 @@
 import { defineRule } from "../../lint/rule.js";
-import type { Manager } from "../../shell/commands/index.js";
-import { headRange, runModels } from "../package-commands.js";
-
-const FAMILY: Partial<Record<Manager, string>> = {
-  "apt-get": "apt",
-  apt: "apt",
-  apk: "apk",
-  yum: "rpm",
-  dnf: "rpm",
-  microdnf: "rpm",
-  tdnf: "rpm",
-  zypper: "zypper",
-};
+import { headRange, PACKAGE_DATABASE, runModels } from "../package-commands.js";
 
 export default defineRule({
   meta: {
@@ -28,7 +16,7 @@ export default defineRule({
       alone:
         "`{{command}}` is not followed by an install in the same RUN: the cached layer keeps a stale index for later installs. Update and install in one RUN",
     },
-    runCommands: Object.keys(FAMILY),
+    runCommands: Object.keys(PACKAGE_DATABASE),
     presets: ["recommended"],
   },
   create(ctx) {
@@ -38,12 +26,15 @@ export default defineRule({
         if (!models) return;
         models.forEach((m, i) => {
           const p = m.packages;
-          const family = p && FAMILY[p.manager];
+          const family = p && PACKAGE_DATABASE[p.manager];
           if (!p || !family || p.action !== "update") return;
           const installed = models.some((n, j) => {
             const q = n.packages;
             return (
-              j > i && q && FAMILY[q.manager] === family && (q.action === "install" || q.action === "upgrade")
+              j > i &&
+              q &&
+              PACKAGE_DATABASE[q.manager] === family &&
+              (q.action === "install" || q.action === "upgrade")
             );
           });
           if (!installed)
