@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rules } from "../rules/index.js";
 import { failsAt, type LintConfig, resolveConfig } from "./config.js";
 import { formatMessage, lint } from "./engine.js";
+import { defineRule } from "./rule.js";
 
 /** Findings of the rules these tests exercise (other rules' findings are not the point here). */
 const OF_INTEREST = new Set(["maintainer-deprecated", "unused-suppression", "shellcheck"]);
@@ -152,5 +153,26 @@ describe("lint engine", () => {
     for (const t of ["", "\0\0", "FROM", "ONBUILD ONBUILD RUN x", "# check=skip=\nFROM a"]) {
       expect(() => lint(t, { config: resolveConfig({ preset: "all" }, rules) })).not.toThrow();
     }
+  });
+
+  it("a rule's runCommands: its RUN visitor sees only RUNs invoking one (wrapped, in sh -c, in ONBUILD)", () => {
+    const seen: string[] = [];
+    const rule = defineRule({
+      meta: {
+        name: "sees-apk",
+        category: "size",
+        severity: "info",
+        description: "records the RUNs it is called for",
+        sources: [],
+        messages: { x: "x" },
+        presets: [],
+        runCommands: ["apk"],
+      },
+      create: (ctx) => ({ RUN: (inst) => void seen.push(ctx.text.slice(inst.range.start, inst.range.end)) }),
+    });
+    const text =
+      'FROM alpine\nRUN echo hi\nRUN sudo apk add curl\nRUN sh -c "apk del x"\nONBUILD RUN apk add y\nRUN ["apk", "add", "z"]\n';
+    lint(text, { config: resolveConfig({ rules: { "sees-apk": "info" } }, [rule]) });
+    expect(seen).toEqual(["RUN sudo apk add curl", 'RUN sh -c "apk del x"', "RUN apk add y"]);
   });
 });
