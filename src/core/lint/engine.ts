@@ -95,12 +95,19 @@ interface PlannedRule {
   experimental: boolean;
 }
 
-const plans = new WeakMap<ResolvedConfig, { enabled: ResolvedConfig["enabled"]; rules: PlannedRule[] }>();
+interface Plan {
+  enabled: ResolvedConfig["enabled"];
+  rules: PlannedRule[];
+  /** for rules with `runCommands`: each command name -> the indices (in `rules`) of the rules naming it */
+  runGates: Map<string, number[]>;
+}
 
-function planOf(config: ResolvedConfig): PlannedRule[] {
+const plans = new WeakMap<ResolvedConfig, Plan>();
+
+function planOf(config: ResolvedConfig): Plan {
   const cached = plans.get(config);
   if (cached && cached.enabled === config.enabled && cached.rules.length === config.enabled.length) {
-    return cached.rules;
+    return cached;
   }
   const rules = config.enabled.map(({ rule, severity, options }) => ({
     rule,
@@ -111,8 +118,17 @@ function planOf(config: ResolvedConfig): PlannedRule[] {
     buildkit: rule.meta.sources.some((s) => s.tool === "buildkit"),
     experimental: rule.meta.experimental === true,
   }));
-  plans.set(config, { enabled: config.enabled, rules });
-  return rules;
+  const runGates = new Map<string, number[]>();
+  rules.forEach(({ rule }, index) => {
+    for (const command of rule.meta.runCommands ?? []) {
+      const list = runGates.get(command);
+      if (list === undefined) runGates.set(command, [index]);
+      else if (!list.includes(index)) list.push(index);
+    }
+  });
+  const plan = { enabled: config.enabled, rules, runGates };
+  plans.set(config, plan);
+  return plan;
 }
 
 /** What every rule of one file shares: its findings so far, the shell cache. */
@@ -267,8 +283,9 @@ export function lint(text: string, options: LintOptions): LintResult {
     settings: config.settings,
   };
   const experimental = directives.checkExperimental.length > 0 ? new Set(directives.checkExperimental) : null;
-  const table = new DispatchTable();
-  for (const planned of plan) {
+  const table = new DispatchTable(plan.runGates);
+  for (let index = 0; index < plan.rules.length; index++) {
+    const planned = plan.rules[index]!;
     if (
       planned.experimental &&
       (experimental === null || (!experimental.has("all") && !planned.ids.some((id) => experimental.has(id))))
@@ -278,7 +295,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     const severity: Severity = directives.checkError && planned.buildkit ? "error" : planned.severity;
     table.add(
       planned.rule.create(new Context(file, shared, planned, severity)),
-      planned.rule.meta.runCommands,
+      planned.rule.meta.runCommands ? index : undefined,
     );
   }
 
@@ -354,12 +371,20 @@ function matchSuppression(suppressions: Suppression[], ids: string[], finding: F
 class DispatchTable {
   private readonly byName = new Map<string, InstructionVisitor[]>();
   private readonly every: InstructionVisitor[] = [];
-  /** RUN visitors of rules with `runCommands`: called only for RUNs invoking one of them */
-  private readonly gatedRuns: { visit: InstructionVisitor; commands: readonly string[] }[] = [];
+  /**
+   * RUN visitors of rules with `runCommands`, by the rule's index in the plan: called only for RUNs
+   * invoking one of its commands (found through `runGates`, so a RUN costs a lookup per command it
+   * runs, not a test per gated rule).
+   */
+  private readonly gatedRuns: (InstructionVisitor | undefined)[] = [];
+  private gated = false;
   private readonly stageExits: ((stage: Stage) => void)[] = [];
   private readonly fileExits: (() => void)[] = [];
 
-  add(visitors: Visitors, runCommands: readonly string[] | undefined): void {
+  constructor(private readonly runGates: ReadonlyMap<string, readonly number[]>) {}
+
+  /** `gate`: the rule's index in the plan when its RUN visitor is gated by `runCommands` */
+  add(visitors: Visitors, gate: number | undefined): void {
     for (const key in visitors) {
       if (!Object.hasOwn(visitors, key)) continue;
       const fn = visitors[key as keyof Visitors];
@@ -367,8 +392,9 @@ class DispatchTable {
       if (key === "instruction") this.every.push(fn as InstructionVisitor);
       else if (key === "stageExit") this.stageExits.push(fn as (stage: Stage) => void);
       else if (key === "fileExit") this.fileExits.push(fn as () => void);
-      else if (key === "RUN" && runCommands) {
-        this.gatedRuns.push({ visit: fn as InstructionVisitor, commands: runCommands });
+      else if (key === "RUN" && gate !== undefined) {
+        this.gatedRuns[gate] = fn as InstructionVisitor;
+        this.gated = true;
       } else {
         const list = this.byName.get(key);
         if (list) list.push(fn as InstructionVisitor);
@@ -408,18 +434,24 @@ class DispatchTable {
   ) {
     const named = this.byName.get(inst.name);
     if (named) for (let k = 0; k < named.length; k++) named[k]!(inst, info, onbuild);
-    const gated = this.gatedRuns;
-    if (inst.name !== "RUN" || gated.length === 0) return;
-    const names = file.commandNames(inst);
-    if (names.size === 0) return;
-    for (let k = 0; k < gated.length; k++) {
-      const { visit, commands } = gated[k]!;
-      for (let c = 0; c < commands.length; c++) {
-        if (names.has(commands[c]!)) {
-          visit(inst, info, onbuild);
-          break;
-        }
+    if (inst.name !== "RUN" || !this.gated) return;
+    // the gated rules naming a command this RUN invokes, called in plan (rule) order, once each
+    let hits: number[] | undefined;
+    for (const name of file.commandNames(inst)) {
+      const indices = this.runGates.get(name);
+      if (indices === undefined) continue;
+      for (let k = 0; k < indices.length; k++) {
+        if (this.gatedRuns[indices[k]!] !== undefined) (hits ??= []).push(indices[k]!);
       }
+    }
+    if (hits === undefined) return;
+    if (hits.length > 1) hits.sort((a, b) => a - b);
+    let last = -1;
+    for (let k = 0; k < hits.length; k++) {
+      const index = hits[k]!;
+      if (index === last) continue;
+      last = index;
+      this.gatedRuns[index]!(inst, info, onbuild);
     }
   }
 
