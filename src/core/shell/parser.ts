@@ -150,6 +150,8 @@ class ShellParser {
   hasError = false;
   private depth = 0;
   private heredocs: PendingHeredoc[] = [];
+  /** the parts of the words being read (see word()) */
+  private parts: Node[] = [];
 
   constructor(readonly text: string) {
     this.limit = text.length;
@@ -924,7 +926,10 @@ class ShellParser {
     const start = this.pos;
     const text = this.text;
     const limit = this.limit;
-    const parts: Node[] = [];
+    // the parts go on this.parts above those of the words being read around this one; most words
+    // have one part, returned as it is (no array per word)
+    const parts = this.parts;
+    const base = parts.length;
     /** the start of the current run of plain text (a `word` part), or -1 */
     let runStart = -1;
     /** a `=` in the leading run: only then can the word be an assignment */
@@ -971,7 +976,7 @@ class ShellParser {
       }
       if (c === DOLLAR || c === EQUALS) {
         // plain text too
-        if (c === EQUALS && parts.length === 0) equals = true;
+        if (c === EQUALS && parts.length === base) equals = true;
         if (runStart === -1) runStart = i;
         this.pos++;
         continue;
@@ -980,7 +985,7 @@ class ShellParser {
         parts.push(this.enclosed("process_substitution", c === LT ? "<(" : ">("));
         continue;
       }
-      if (c === LPAREN && assignment && parts.length === 0 && runStart !== -1) {
+      if (c === LPAREN && assignment && parts.length === base && runStart !== -1) {
         // `NAME=(a b c)`
         const head = text.slice(runStart, i);
         if (ASSIGNMENT.test(head) && head.endsWith("=")) {
@@ -993,15 +998,18 @@ class ShellParser {
       break; // a metacharacter
     }
     if (runStart !== -1) parts.push(leaf("word", runStart, this.pos));
-    if (parts.length === 0) return undefined;
-    const assign = assignment && equals ? this.assignment(start, parts) : undefined;
-    if (assign) return assign;
-    return parts.length === 1 ? parts[0]! : branch("concatenation", start, this.pos, parts);
+    if (parts.length === base) return undefined;
+    let node = assignment && equals ? this.assignment(start, base) : undefined;
+    node ??=
+      parts.length === base + 1 ? parts[base]! : branch("concatenation", start, this.pos, parts.slice(base));
+    parts.length = base;
+    return node;
   }
 
-  /** `NAME=value` split into name, `=` and value, when the word starts that way. */
-  private assignment(start: number, parts: Node[]): Node | undefined {
-    const first = parts[0]!;
+  /** `NAME=value` split into name, `=` and value, when the word (its parts from this.parts[base]) starts that way. */
+  private assignment(start: number, base: number): Node | undefined {
+    const parts = this.parts;
+    const first = parts[base]!;
     if (first.type !== "word") return undefined;
     const text = this.text;
     const m = ASSIGNMENT.exec(text.slice(first.start, first.end));
@@ -1012,7 +1020,8 @@ class ShellParser {
     const bracket = text.indexOf("[", first.start);
     const name = leaf("variable_name", first.start, bracket !== -1 && bracket < nameEnd ? bracket : nameEnd);
     const children: Node[] = [withField(name, "name"), leaf(opLength === 2 ? "+=" : "=", nameEnd, eq, false)];
-    const rest = eq < first.end ? [leaf("word", eq, first.end), ...parts.slice(1)] : parts.slice(1);
+    const rest =
+      eq < first.end ? [leaf("word", eq, first.end), ...parts.slice(base + 1)] : parts.slice(base + 1);
     if (rest.length === 1) children.push(withField(rest[0]!, "value"));
     else if (rest.length > 1) {
       children.push(withField(branch("concatenation", rest[0]!.start, this.pos, rest), "value"));
