@@ -856,8 +856,14 @@ class ShellParser {
     let assignments = 0;
     let redirects = 0;
     let end = test ? test.end : this.pos;
+    const text = this.text;
+    const limit = this.limit;
     for (;;) {
-      const c = this.blanks();
+      // blanks(), with no call for the usual single space between words
+      let i = this.pos;
+      if (i < limit && text.charCodeAt(i) === SPACE) this.pos = ++i;
+      let c = i < limit ? text.charCodeAt(i) : -1;
+      if (c === SPACE || c === TAB || c === BACKSLASH) c = this.blanks();
       if (c === -1 || c === NL || c === SEMI || c === PIPE || c === RPAREN) break;
       if (c === AMP && this.code(this.pos + 1) !== GT) break;
       if (c === HASH) break;
@@ -997,7 +1003,9 @@ class ShellParser {
       }
       break; // a metacharacter
     }
-    if (runStart !== -1) parts.push(leaf("word", runStart, this.pos));
+    // (the leaf() of the last run built inline: the hottest one)
+    if (runStart !== -1)
+      parts.push({ type: "word", start: runStart, end: this.pos, named: true, field: null, children: NONE });
     if (parts.length === base) return undefined;
     let node = assignment && equals ? this.assignment(start, base) : undefined;
     node ??=
