@@ -150,8 +150,6 @@ class ShellParser {
   hasError = false;
   private depth = 0;
   private heredocs: PendingHeredoc[] = [];
-  /** the parts of the words being read (see word()) */
-  private parts: Node[] = [];
 
   constructor(readonly text: string) {
     this.limit = text.length;
@@ -856,14 +854,8 @@ class ShellParser {
     let assignments = 0;
     let redirects = 0;
     let end = test ? test.end : this.pos;
-    const text = this.text;
-    const limit = this.limit;
     for (;;) {
-      // blanks(), with no call for the usual single space between words
-      let i = this.pos;
-      if (i < limit && text.charCodeAt(i) === SPACE) this.pos = ++i;
-      let c = i < limit ? text.charCodeAt(i) : -1;
-      if (c === SPACE || c === TAB || c === BACKSLASH) c = this.blanks();
+      const c = this.blanks();
       if (c === -1 || c === NL || c === SEMI || c === PIPE || c === RPAREN) break;
       if (c === AMP && this.code(this.pos + 1) !== GT) break;
       if (c === HASH) break;
@@ -932,10 +924,7 @@ class ShellParser {
     const start = this.pos;
     const text = this.text;
     const limit = this.limit;
-    // the parts go on this.parts above those of the words being read around this one; most words
-    // have one part, returned as it is (no array per word)
-    const parts = this.parts;
-    const base = parts.length;
+    const parts: Node[] = [];
     /** the start of the current run of plain text (a `word` part), or -1 */
     let runStart = -1;
     /** a `=` in the leading run: only then can the word be an assignment */
@@ -982,7 +971,7 @@ class ShellParser {
       }
       if (c === DOLLAR || c === EQUALS) {
         // plain text too
-        if (c === EQUALS && parts.length === base) equals = true;
+        if (c === EQUALS && parts.length === 0) equals = true;
         if (runStart === -1) runStart = i;
         this.pos++;
         continue;
@@ -991,7 +980,7 @@ class ShellParser {
         parts.push(this.enclosed("process_substitution", c === LT ? "<(" : ">("));
         continue;
       }
-      if (c === LPAREN && assignment && parts.length === base && runStart !== -1) {
+      if (c === LPAREN && assignment && parts.length === 0 && runStart !== -1) {
         // `NAME=(a b c)`
         const head = text.slice(runStart, i);
         if (ASSIGNMENT.test(head) && head.endsWith("=")) {
@@ -1003,21 +992,16 @@ class ShellParser {
       }
       break; // a metacharacter
     }
-    // (the leaf() of the last run built inline: the hottest one)
-    if (runStart !== -1)
-      parts.push({ type: "word", start: runStart, end: this.pos, named: true, field: null, children: NONE });
-    if (parts.length === base) return undefined;
-    let node = assignment && equals ? this.assignment(start, base) : undefined;
-    node ??=
-      parts.length === base + 1 ? parts[base]! : branch("concatenation", start, this.pos, parts.slice(base));
-    parts.length = base;
-    return node;
+    if (runStart !== -1) parts.push(leaf("word", runStart, this.pos));
+    if (parts.length === 0) return undefined;
+    const assign = assignment && equals ? this.assignment(start, parts) : undefined;
+    if (assign) return assign;
+    return parts.length === 1 ? parts[0]! : branch("concatenation", start, this.pos, parts);
   }
 
-  /** `NAME=value` split into name, `=` and value, when the word (its parts from this.parts[base]) starts that way. */
-  private assignment(start: number, base: number): Node | undefined {
-    const parts = this.parts;
-    const first = parts[base]!;
+  /** `NAME=value` split into name, `=` and value, when the word starts that way. */
+  private assignment(start: number, parts: Node[]): Node | undefined {
+    const first = parts[0]!;
     if (first.type !== "word") return undefined;
     const text = this.text;
     const m = ASSIGNMENT.exec(text.slice(first.start, first.end));
@@ -1028,8 +1012,7 @@ class ShellParser {
     const bracket = text.indexOf("[", first.start);
     const name = leaf("variable_name", first.start, bracket !== -1 && bracket < nameEnd ? bracket : nameEnd);
     const children: Node[] = [withField(name, "name"), leaf(opLength === 2 ? "+=" : "=", nameEnd, eq, false)];
-    const rest =
-      eq < first.end ? [leaf("word", eq, first.end), ...parts.slice(base + 1)] : parts.slice(base + 1);
+    const rest = eq < first.end ? [leaf("word", eq, first.end), ...parts.slice(1)] : parts.slice(1);
     if (rest.length === 1) children.push(withField(rest[0]!, "value"));
     else if (rest.length > 1) {
       children.push(withField(branch("concatenation", rest[0]!.start, this.pos, rest), "value"));
