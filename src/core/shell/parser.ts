@@ -67,6 +67,7 @@ const LPAREN = 40;
 const RPAREN = 41;
 const SEMI = 59;
 const LT = 60;
+const EQUALS = 61;
 const GT = 62;
 const LBRACKET = 91;
 const BACKSLASH = 92;
@@ -76,22 +77,29 @@ const LBRACE = 123;
 const PIPE = 124;
 const RBRACE = 125;
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isNameChar = (c: number) => isNameStart(c) || isDigit(c);
+// Character classes of ASCII codes: the per-character loops read this table instead of calling
+// predicates (calls are what costs in a short CLI run, which stays in V8's unoptimised tiers).
+/** ends an unquoted word: blanks, newline, `;&|<>()` */
+const META = 1;
+const NAME_START = 2;
+const DIGIT = 4;
+/** `$1`, `$@`, `$?`, ... after `$` (digits included) */
+const SPECIAL_PARAM = 8;
+/** starts something other than plain text inside an unquoted word: `\'"$\`` and `=` (assignments) */
+const WORD_PART = 16;
+const CHAR_CLASS = new Uint8Array(128);
+for (const c of " \t\n;&|<>()") CHAR_CLASS[c.charCodeAt(0)]! |= META;
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) CHAR_CLASS[c]! |= NAME_START;
+  if (c >= 48 && c <= 57) CHAR_CLASS[c]! |= DIGIT | SPECIAL_PARAM;
+}
+for (const c of "@*#?$!-") CHAR_CLASS[c.charCodeAt(0)]! |= SPECIAL_PARAM;
+for (const c of "\\'\"$`=") CHAR_CLASS[c.charCodeAt(0)]! |= WORD_PART;
 
-/** Characters that end an unquoted word. */
-const isMeta = (c: number) =>
-  c === SPACE ||
-  c === TAB ||
-  c === NL ||
-  c === SEMI ||
-  c === AMP ||
-  c === PIPE ||
-  c === LT ||
-  c === GT ||
-  c === LPAREN ||
-  c === RPAREN;
+/** Whether character code `c` (-1 at the end) is in one of the classes `bits`. */
+const isClass = (c: number, bits: number) => c >= 0 && c < 128 && (CHAR_CLASS[c]! & bits) !== 0;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Reserved words that end a statement list (in command position). */
 type Stop = ReadonlySet<string>;
@@ -155,16 +163,22 @@ class ShellParser {
     this.hasError = true;
   }
 
-  /** Spaces, tabs and backslash-newlines. */
-  private blanks(): void {
+  /** Spaces, tabs and backslash-newlines; returns the code at the cursor after them, as code() does. */
+  private blanks(): number {
     const text = this.text;
-    while (this.pos < this.limit) {
-      const c = text.charCodeAt(this.pos);
-      if (c === SPACE || c === TAB) this.pos++;
-      else if (c === BACKSLASH && text.charCodeAt(this.pos + 1) === NL && this.pos + 1 < this.limit)
-        this.pos += 2;
-      else break;
+    const limit = this.limit;
+    let i = this.pos;
+    while (i < limit) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE || c === TAB) i++;
+      else if (c === BACKSLASH && i + 1 < limit && text.charCodeAt(i + 1) === NL) i += 2;
+      else {
+        this.pos = i;
+        return c;
+      }
     }
+    this.pos = i;
+    return -1;
   }
 
   /** A comment from `#` to the end of the line (not the newline). */
@@ -173,14 +187,13 @@ class ShellParser {
     this.pos = nl === -1 || nl > this.limit ? this.limit : nl;
   }
 
-  /** Blanks, comments and newlines (reading the heredoc bodies due at each newline). */
-  private gap(): void {
+  /** Blanks, comments and newlines (reading the heredoc bodies due at each newline); returns code(). */
+  private gap(): number {
     for (;;) {
-      this.blanks();
-      const c = this.code();
+      const c = this.blanks();
       if (c === NL) this.newline();
       else if (c === HASH) this.comment();
-      else return;
+      else return c;
     }
   }
 
@@ -198,24 +211,26 @@ class ShellParser {
     return at + s.length <= this.limit && this.text.startsWith(s, at);
   }
 
+  /** A leaf(type, ..., false) for the operator or keyword `type` at the cursor (built inline: hot). */
   private token(type: string): Node {
     const start = this.pos;
     this.pos += type.length;
-    return leaf(type, start, this.pos, false);
+    return { type, start, end: this.pos, named: false, field: null, children: NONE };
   }
 
   /** The reserved word at the cursor, if one is there (followed by a delimiter). */
   private reserved(): string | undefined {
     const text = this.text;
+    const limit = this.limit;
     const start = this.pos;
-    const c = this.code();
+    const c = start < limit ? text.charCodeAt(start) : -1;
     let end = start;
     if (c === LBRACE || c === RBRACE || c === BANG) end = start + 1;
     else if (c === LBRACKET) end = this.startsWith("[[") ? start + 2 : start;
-    else while (end < this.limit && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+    else while (end < limit && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
     if (end === start || end - start > 8) return undefined;
-    const next = end < this.limit ? text.charCodeAt(end) : -1;
-    if (next !== -1 && !isMeta(next)) return undefined;
+    const next = end < limit ? text.charCodeAt(end) : -1;
+    if (next >= 128 || (next !== -1 && (CHAR_CLASS[next]! & META) === 0)) return undefined;
     const word = text.slice(start, end);
     return RESERVED.has(word) ? word : undefined;
   }
@@ -262,8 +277,7 @@ class ShellParser {
       return;
     }
     for (;;) {
-      this.gap();
-      const c = this.code();
+      const c = this.gap();
       if (c === -1) break;
       if (c === RPAREN) break;
       if (c === SEMI && this.code(this.pos + 1) === SEMI) break;
@@ -280,13 +294,11 @@ class ShellParser {
         continue;
       }
       const before = this.pos;
-      out.push(this.andOr());
-      this.blanks();
-      const t = this.code();
-      if (t === SEMI && this.code(this.pos + 1) !== SEMI && this.code(this.pos + 1) !== AMP)
-        out.push(this.token(";"));
-      else if (t === AMP && this.code(this.pos + 1) !== AMP && this.code(this.pos + 1) !== GT)
-        out.push(this.token("&"));
+      out.push(this.andOr(word));
+      const t = this.blanks();
+      const n = t === SEMI || t === AMP ? this.code(this.pos + 1) : -1;
+      if (t === SEMI && n !== SEMI && n !== AMP) out.push(this.token(";"));
+      else if (t === AMP && n !== AMP && n !== GT) out.push(this.token("&"));
       else if (t === NL) this.newline();
       else if (t === HASH) this.comment();
       else if (this.pos === before) {
@@ -298,57 +310,46 @@ class ShellParser {
     this.depth--;
   }
 
-  private andOr(): Node {
-    let left = this.pipeline();
+  /** `word`: reserved() at the cursor, already read by the caller (here and in pipeline(), command()). */
+  private andOr(word: string | undefined): Node {
+    let left = this.pipeline(word);
     for (;;) {
-      this.blanks();
-      const c = this.code();
-      const n = this.code(this.pos + 1);
-      if (!((c === AMP && n === AMP) || (c === PIPE && n === PIPE))) return left;
+      const c = this.blanks();
+      if (!((c === AMP || c === PIPE) && this.code(this.pos + 1) === c)) return left;
       const op = this.token(c === AMP ? "&&" : "||");
-      this.gap();
-      if (this.atStatementEnd()) {
+      if (endsStatement(this.gap())) {
         this.error();
         return branch("list", left.start, op.end, [left, op]);
       }
-      const right = this.pipeline();
+      const right = this.pipeline(this.reserved());
       left = branch("list", left.start, right.end, [left, op, right]);
     }
   }
 
-  /** Nothing more can start a command here. */
-  private atStatementEnd(): boolean {
-    const c = this.code();
-    return c === -1 || c === RPAREN || c === SEMI || c === AMP || c === PIPE;
-  }
-
-  private pipeline(): Node {
-    if (this.reserved() === "!") {
+  private pipeline(word: string | undefined): Node {
+    if (word === "!") {
       const bang = this.token("!");
       this.blanks();
-      const inner = this.pipeline();
+      const inner = this.pipeline(this.reserved());
       return branch("negated_command", bang.start, inner.end, [bang, inner]);
     }
-    const first = this.command();
-    this.blanks();
-    if (!(this.code() === PIPE && this.code(this.pos + 1) !== PIPE)) return first;
+    const first = this.command(word);
+    if (!(this.blanks() === PIPE && this.code(this.pos + 1) !== PIPE)) return first;
     const children = [first];
     while (this.code() === PIPE && this.code(this.pos + 1) !== PIPE) {
       children.push(this.token(this.code(this.pos + 1) === AMP ? "|&" : "|"));
-      this.gap();
-      if (this.atStatementEnd()) {
+      if (endsStatement(this.gap())) {
         this.error();
         break;
       }
-      children.push(this.command());
+      children.push(this.command(this.reserved()));
       this.blanks();
     }
     const last = children[children.length - 1]!;
     return branch("pipeline", first.start, last.end, children);
   }
 
-  private command(): Node {
-    const word = this.reserved();
+  private command(word: string | undefined): Node {
     let node: Node;
     switch (word) {
       case "if":
@@ -373,7 +374,7 @@ class ShellParser {
       case "[[":
         return this.simpleCommand(this.testCommand());
       default:
-        if (this.code() === LPAREN) {
+        if (this.text.charCodeAt(this.pos) === LPAREN && this.pos < this.limit) {
           node = this.code(this.pos + 1) === LPAREN ? this.arithmeticCommand() : this.subshell();
           break;
         }
@@ -583,7 +584,7 @@ class ShellParser {
   private functionBody(children: Node[]): Node {
     this.gap();
     if (this.code() === -1) this.error();
-    else children.push(this.command());
+    else children.push(this.command(this.reserved()));
     return spanning("function_definition", children);
   }
 
@@ -680,7 +681,7 @@ class ShellParser {
       }
       if (this.startsWith("]]")) {
         const after = this.code(this.pos + 2);
-        if (after === -1 || isMeta(after)) {
+        if (after === -1 || isClass(after, META)) {
           children.push(this.token("]]"));
           break;
         }
@@ -854,12 +855,12 @@ class ShellParser {
     let redirects = 0;
     let end = test ? test.end : this.pos;
     for (;;) {
-      this.blanks();
-      const c = this.code();
+      const c = this.blanks();
       if (c === -1 || c === NL || c === SEMI || c === PIPE || c === RPAREN) break;
       if (c === AMP && this.code(this.pos + 1) !== GT) break;
       if (c === HASH) break;
-      if (this.atRedirect()) {
+      // (only these characters can start a redirection: no atRedirect() call for the others)
+      if ((c === LT || c === GT || c === AMP || (c >= 48 && c <= 57)) && this.atRedirect()) {
         const r = this.redirect();
         children.push(r);
         redirects++;
@@ -922,72 +923,78 @@ class ShellParser {
   private word(assignment: boolean): Node | undefined {
     const start = this.pos;
     const text = this.text;
+    const limit = this.limit;
     const parts: Node[] = [];
+    /** the start of the current run of plain text (a `word` part), or -1 */
     let runStart = -1;
-    const flush = () => {
-      if (runStart !== -1) {
-        parts.push(leaf("word", runStart, this.pos));
-        runStart = -1;
+    /** a `=` in the leading run: only then can the word be an assignment */
+    let equals = false;
+    for (;;) {
+      // a run of plain characters in one tight loop (a table read per character, no calls)
+      let i = this.pos;
+      let c = -1;
+      while (i < limit) {
+        c = text.charCodeAt(i);
+        if (c < 128 && (CHAR_CLASS[c]! & (META | WORD_PART)) !== 0) break;
+        i++;
       }
-    };
-    while (this.pos < this.limit) {
-      const c = text.charCodeAt(this.pos);
+      if (i > this.pos) {
+        if (runStart === -1) runStart = this.pos;
+        this.pos = i;
+      }
+      if (i >= limit) break;
       if (c === BACKSLASH) {
-        if (this.code(this.pos + 1) === NL) {
+        if (i + 1 < limit && text.charCodeAt(i + 1) === NL) {
           // a line continuation between words is a blank; inside a word it joins its halves
-          const after = this.code(this.pos + 2);
-          if (after === -1 || isMeta(after)) break;
+          if (i + 2 >= limit || isClass(text.charCodeAt(i + 2), META)) break;
         }
-        if (runStart === -1) runStart = this.pos;
-        this.pos = Math.min(this.pos + 2, this.limit);
+        if (runStart === -1) runStart = i;
+        this.pos = Math.min(i + 2, limit);
         continue;
       }
-      if (c === SQUOTE) {
-        flush();
-        parts.push(this.rawString());
-        continue;
-      }
-      if (c === DQUOTE) {
-        flush();
-        parts.push(this.string());
-        continue;
-      }
-      if (c === DOLLAR) {
-        const n = this.code(this.pos + 1);
-        if (n === SQUOTE || n === DQUOTE || isExpansionStart(n)) {
-          flush();
-          parts.push(this.dollar());
-          continue;
+      const n = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
+      if (
+        c === SQUOTE ||
+        c === DQUOTE ||
+        c === BACKTICK ||
+        (c === DOLLAR && (n === SQUOTE || n === DQUOTE || isExpansionStart(n)))
+      ) {
+        if (runStart !== -1) {
+          parts.push(leaf("word", runStart, i));
+          runStart = -1;
         }
-        if (runStart === -1) runStart = this.pos;
+        if (c === SQUOTE) parts.push(this.rawString());
+        else if (c === DQUOTE) parts.push(this.string());
+        else if (c === BACKTICK) parts.push(this.backtick());
+        else parts.push(this.dollar());
+        continue;
+      }
+      if (c === DOLLAR || c === EQUALS) {
+        // plain text too
+        if (c === EQUALS && parts.length === 0) equals = true;
+        if (runStart === -1) runStart = i;
         this.pos++;
         continue;
       }
-      if (c === BACKTICK) {
-        flush();
-        parts.push(this.backtick());
-        continue;
-      }
-      if ((c === LT || c === GT) && this.pos === start && this.code(this.pos + 1) === LPAREN) {
+      if ((c === LT || c === GT) && i === start && n === LPAREN) {
         parts.push(this.enclosed("process_substitution", c === LT ? "<(" : ">("));
         continue;
       }
       if (c === LPAREN && assignment && parts.length === 0 && runStart !== -1) {
         // `NAME=(a b c)`
-        const head = text.slice(runStart, this.pos);
+        const head = text.slice(runStart, i);
         if (ASSIGNMENT.test(head) && head.endsWith("=")) {
-          flush();
+          parts.push(leaf("word", runStart, i));
+          runStart = -1;
           parts.push(this.array());
           continue;
         }
       }
-      if (isMeta(c)) break;
-      if (runStart === -1) runStart = this.pos;
-      this.pos++;
+      break; // a metacharacter
     }
-    flush();
+    if (runStart !== -1) parts.push(leaf("word", runStart, this.pos));
     if (parts.length === 0) return undefined;
-    const assign = assignment ? this.assignment(start, parts) : undefined;
+    const assign = assignment && equals ? this.assignment(start, parts) : undefined;
     if (assign) return assign;
     return parts.length === 1 ? parts[0]! : branch("concatenation", start, this.pos, parts);
   }
@@ -1046,39 +1053,43 @@ class ShellParser {
   /** `"..."`: string_content runs, expansions and substitutions. */
   private string(): Node {
     const text = this.text;
+    const limit = this.limit;
     const start = this.pos;
     const children = [this.token('"')];
+    /** the start of the current string_content run, or -1 */
     let runStart = -1;
-    const flush = () => {
+    for (;;) {
+      // a run of content in one tight loop; `\x` belongs to it
+      let i = this.pos;
+      let c = -1;
+      while (i < limit) {
+        c = text.charCodeAt(i);
+        if (c === DQUOTE || c === DOLLAR || c === BACKTICK) break;
+        i += c === BACKSLASH ? 2 : 1;
+      }
+      if (i > limit) i = limit;
+      if (i > this.pos) {
+        if (runStart === -1) runStart = this.pos;
+        this.pos = i;
+      }
+      if (i === limit) {
+        this.error();
+        break;
+      }
+      if (c === DQUOTE) break;
+      if (c === DOLLAR && !isExpansionStart(i + 1 < limit ? text.charCodeAt(i + 1) : -1)) {
+        if (runStart === -1) runStart = i;
+        this.pos++;
+        continue;
+      }
       if (runStart !== -1) {
-        children.push(leaf("string_content", runStart, this.pos));
+        children.push(leaf("string_content", runStart, i));
         runStart = -1;
       }
-    };
-    for (;;) {
-      if (this.pos >= this.limit) {
-        this.error();
-        flush();
-        return branch("string", start, this.pos, children);
-      }
-      const c = text.charCodeAt(this.pos);
-      if (c === DQUOTE) break;
-      if (c === BACKSLASH) {
-        if (runStart === -1) runStart = this.pos;
-        this.pos = Math.min(this.pos + 2, this.limit);
-      } else if (c === DOLLAR && isExpansionStart(this.code(this.pos + 1))) {
-        flush();
-        children.push(this.dollar());
-      } else if (c === BACKTICK) {
-        flush();
-        children.push(this.backtick());
-      } else {
-        if (runStart === -1) runStart = this.pos;
-        this.pos++;
-      }
+      children.push(c === DOLLAR ? this.dollar() : this.backtick());
     }
-    flush();
-    children.push(this.token('"'));
+    if (runStart !== -1) children.push(leaf("string_content", runStart, this.pos));
+    if (this.pos < limit) children.push(this.token('"')); // (none when unterminated)
     return branch("string", start, this.pos, children);
   }
 
@@ -1086,7 +1097,7 @@ class ShellParser {
   private dollar(): Node {
     const text = this.text;
     const start = this.pos;
-    const n = this.code(start + 1);
+    const n = start + 1 < this.limit ? text.charCodeAt(start + 1) : -1;
     if (n === LPAREN) {
       if (this.code(start + 2) === LPAREN) {
         const close = this.arithmeticEnd(start + 3, 2);
@@ -1115,13 +1126,16 @@ class ShellParser {
       const s = this.string();
       return branch("translated_string", start, s.end, [s]);
     }
-    if (isNameStart(n)) {
+    if (isClass(n, NAME_START)) {
       let i = start + 2;
-      while (i < this.limit && isNameChar(text.charCodeAt(i))) i++;
+      for (; i < this.limit; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128 || (CHAR_CLASS[c]! & (NAME_START | DIGIT)) === 0) break;
+      }
       this.pos = i;
       return leaf("simple_expansion", start, i);
     }
-    if (isSpecialParam(n)) {
+    if (isClass(n, SPECIAL_PARAM)) {
       this.pos = start + 2;
       return leaf("simple_expansion", start, this.pos);
     }
@@ -1185,11 +1199,11 @@ class ShellParser {
   }
 }
 
-/** `$1`, `$@`, `$?`, ... */
-const isSpecialParam = (c: number) =>
-  isDigit(c) || c === 64 || c === 42 || c === 35 || c === 63 || c === 36 || c === 33 || c === 45;
+const isExpansionStart = (c: number) =>
+  c === LPAREN || c === LBRACE || isClass(c, NAME_START | SPECIAL_PARAM);
 
-const isExpansionStart = (c: number) => c === LPAREN || c === LBRACE || isNameStart(c) || isSpecialParam(c);
+/** Nothing more can start a command at a character code `c` (-1 at the end). */
+const endsStatement = (c: number) => c === -1 || c === RPAREN || c === SEMI || c === AMP || c === PIPE;
 
 /** `then`, `fi`, `done`, ... where a command should start. */
 const isTerminalWord = (word: string) =>
