@@ -4,9 +4,10 @@
  * are scripts (`RUN <<EOF`, `RUN bash <<EOF`, with an sh/bash shebang or none); and the
  * `sh -c "..."` string of an exec form.
  */
+import type { RangeSource } from "../shell/analyze.js";
 import type { ShellSource } from "../shell/types.js";
 import type { Heredoc, Instruction, Word } from "../syntax/cst.js";
-import { toSource } from "../syntax/logical-line.js";
+import { sourceRange, toSource } from "../syntax/logical-line.js";
 
 const SHELLS = new Set([
   "sh",
@@ -59,12 +60,15 @@ function isShellScript(h: Heredoc): boolean {
   return SCRIPT_SHEBANG.test(h.content);
 }
 
-function wordSource(inst: Instruction, word: Word): ShellSource {
+function wordSource(inst: Instruction, word: Word): RangeSource {
   const end = word.range.end;
   const length = word.value.length;
+  const at = word.at;
+  const logical = inst.logical;
   return {
     text: word.value,
-    toSource: (i) => (i >= length ? end : toSource(inst.logical, word.at + i)),
+    toSource: (i) => (i >= length ? end : toSource(logical, at + i)),
+    toRange: (s, e) => (s < length && e <= length ? sourceRange(logical, at + s, at + e) : undefined),
   };
 }
 
@@ -81,7 +85,7 @@ function jsonStringSource(element: Word): ShellSource {
 }
 
 /** The line followed by its heredoc bodies, as a shell reads `cat <<EOF > f` and the like. */
-function withHeredocs(inst: Instruction, body: Word, line: ShellSource, text: string): ShellSource {
+function withHeredocs(inst: Instruction, body: Word, line: RangeSource, text: string): RangeSource {
   const first = inst.heredocs[0]!;
   const last = inst.heredocs[inst.heredocs.length - 1]!;
   const from = first.body.start;
@@ -91,5 +95,6 @@ function withHeredocs(inst: Instruction, body: Word, line: ShellSource, text: st
   return {
     text: `${body.value}\n${rest}`,
     toSource: (i) => (i <= n ? line.toSource(i) : from + (i - n - 1)),
+    toRange: (s, e) => (e <= n ? line.toRange?.(s, e) : undefined),
   };
 }

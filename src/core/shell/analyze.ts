@@ -55,8 +55,17 @@ const ROOT: Context = {
  * A ShellSource that may map a character's end apart from its start: in an `sh -c "..."` script,
  * a character written as `\"` starts at the backslash and ends after the quote.
  */
-interface ScriptSource extends ShellSource {
+interface ScriptSource extends RangeSource {
   toSourceEnd?(index: number): number;
+}
+
+/**
+ * A ShellSource that may map a span [start, end) to a Dockerfile range in one call, as two
+ * toSource calls would (`{ start, end: start }` when empty); undefined where it cannot. The sources
+ * of semantic/shell-source.ts do: each call costs on the cold path.
+ */
+export interface RangeSource extends ShellSource {
+  toRange?(start: number, end: number): Range | undefined;
 }
 
 interface ShellState {
@@ -64,8 +73,9 @@ interface ShellState {
   pipefail: boolean;
 }
 
-const isRedirect = (n: Node) =>
-  n.type === "file_redirect" || n.type === "heredoc_redirect" || n.type === "herestring_redirect";
+const REDIRECTS = new Set(["file_redirect", "heredoc_redirect", "herestring_redirect"]);
+/** Every substitution node starts with `$(`, `` ` ``, `<(` or `>(`. */
+const SUBSTITUTION_CHARS = /[(`]/;
 
 class Analyzer {
   readonly commands: SimpleCommand[] = [];
@@ -81,6 +91,8 @@ class Analyzer {
   /** the pipeline being visited, or -1 */
   private group = -1;
   private scripts = 0;
+  /** the script has `(` or a backtick: it may hold substitutions (most have none: no tree walks) */
+  private mayHaveSubstitutions = false;
 
   /** Parses and visits one script with its own sequence, pipeline and option state; returns the final state. */
   run(source: ScriptSource, ctx: Context, initial: ShellState): ShellState {
@@ -92,8 +104,10 @@ class Analyzer {
       first: this.first,
       state: this.state,
       group: this.group,
+      mayHaveSubstitutions: this.mayHaveSubstitutions,
     };
     this.src = source;
+    this.mayHaveSubstitutions = SUBSTITUTION_CHARS.test(source.text);
     this.pending = null;
     this.first = true;
     this.state = { ...initial };
@@ -107,11 +121,14 @@ class Analyzer {
       this.first = saved.first;
       this.state = saved.state;
       this.group = saved.group;
+      this.mayHaveSubstitutions = saved.mayHaveSubstitutions;
     }
   }
 
   private span(start: number, end: number): Range {
     const src = this.src;
+    const range = src.toRange?.(start, end);
+    if (range) return range;
     const s = src.toSource(start);
     if (end <= start) return { start: s, end: s };
     return { start: s, end: (src.toSourceEnd ?? src.toSource)(end - 1) + 1 };
@@ -228,6 +245,7 @@ class Analyzer {
   }
 
   private substitutionsIn(node: Node, ctx: Context, parent: number | null, depth: number): void {
+    if (!this.mayHaveSubstitutions) return;
     for (const sub of substitutions(node)) this.substitution(sub, { ...ctx, parent }, depth + 1);
   }
 
@@ -241,7 +259,8 @@ class Analyzer {
 
   private redirected(node: Node, ctx: Context, depth: number): void {
     const body = field(node, "body");
-    const redirects = node.children.filter((c) => c !== body && isRedirect(c));
+    const redirects: Node[] = [];
+    for (const c of node.children) if (c !== body && REDIRECTS.has(c.type)) redirects.push(c);
     if (!body || SIMPLE.has(body.type)) {
       this.command(body ?? node, ctx, body ? redirects : [], node, depth);
       return;
@@ -304,7 +323,7 @@ class Analyzer {
       for (const child of node.children) {
         scanned.push(child);
         if (child.type === "variable_assignment") assignments.push(this.assignment(child));
-        else if (isRedirect(child)) redirects.push(child);
+        else if (REDIRECTS.has(child.type)) redirects.push(child);
         else if (child.type === "command_name") wordNodes.push(child.children[0]!);
         else wordNodes.push(child);
       }
@@ -315,7 +334,11 @@ class Analyzer {
     }
     const end = Math.max(node.end, outer?.end ?? node.end);
 
-    const argv = wordNodes.map((n) => this.word(n));
+    // loops rather than map(): no call per element on the cold path
+    const argv: Word[] = [];
+    for (const n of wordNodes) argv.push(this.word(n));
+    const redirectList: Redirect[] = [];
+    for (const r of redirects) redirectList.push(this.redirect(r));
     const index = this.commands.length;
     const start = Math.min(node.start, outer?.start ?? node.start);
     const cmd: SimpleCommand = {
@@ -323,7 +346,7 @@ class Analyzer {
       args: argv.slice(1),
       argv,
       assignments,
-      redirects: redirects.map((r) => this.redirect(r)),
+      redirects: redirectList,
       range: this.span(start, end),
       connector: this.pending ?? (this.first ? null : ";"),
       pipeline: this.group >= 0 ? this.group : this.pipelines.length,
@@ -345,14 +368,21 @@ class Analyzer {
     if (cmd.name?.value === "set" && !ctx.inPipeline) applySet(cmd.args, this.state);
 
     // what runs inside this command: substitutions in its words, assignments and redirects
-    if (node.type === "variable_assignment") scanned.push(node);
-    for (const n of scanned) this.substitutionsIn(n, ctx, index, depth);
-    this.inlineScript(cmd, index, wordNodes, ctx);
+    if (this.mayHaveSubstitutions) {
+      if (node.type === "variable_assignment") scanned.push(node);
+      const text = this.src.text;
+      for (const n of scanned) {
+        // no `(` or backtick in its text, no substitution in it (but a heredoc's body lies after
+        // its redirect): most words are skipped without a tree walk
+        if (n.type === "heredoc_redirect" || SUBSTITUTION_CHARS.test(text.slice(n.start, n.end)))
+          this.substitutionsIn(n, ctx, index, depth);
+      }
+    }
+    if (this.scripts < MAX_SCRIPTS && mayRunScript(argv)) this.inlineScript(cmd, index, wordNodes, ctx);
   }
 
   /** `sh -c 'script'` and friends: the script is analysed with ranges inside the string. */
   private inlineScript(cmd: SimpleCommand, index: number, wordNodes: Node[], ctx: Context): void {
-    if (this.scripts >= MAX_SCRIPTS || cmd.argv.length < 2) return;
     const inv = invocation(cmd);
     if (!inv) return;
     const found = scriptArgument(inv.name, inv.args);
@@ -399,6 +429,20 @@ function applySet(args: Word[], state: ShellState): void {
 function setOption(name: string | null | undefined, on: boolean, state: ShellState): void {
   if (name === "errexit") state.errexit = on;
   else if (name === "pipefail") state.pipefail = on;
+}
+
+/**
+ * Whether scriptArgument() may find a script in these words (a cheap check before invocation()):
+ * `eval` and two words or more, or an option with a `c` (`-c`, `-lc`, `--command`).
+ */
+function mayRunScript(argv: Word[]): boolean {
+  if (argv.length < 2) return false;
+  for (const w of argv) {
+    const v = w.value;
+    if (v !== null && (v.endsWith("eval") || ((v[0] === "-" || v[0] === "+") && v.includes("c"))))
+      return true;
+  }
+  return false;
 }
 
 /**
