@@ -139,7 +139,8 @@ class Analyzer {
     const word: Word = {
       value: lit.value,
       raw: this.src.text.slice(node.start, node.end),
-      range: this.span(node.start, node.end),
+      // span()'s first step written out: one call fewer per word on the cold path
+      range: this.src.toRange?.(node.start, node.end) ?? this.span(node.start, node.end),
       quoted: lit.quoted,
     };
     if (lit.pattern !== undefined) word.pattern = lit.pattern;
@@ -336,7 +337,15 @@ class Analyzer {
 
     // loops rather than map(): no call per element on the cold path
     const argv: Word[] = [];
-    for (const n of wordNodes) argv.push(this.word(n));
+    /** a word that may make it run a script (see scriptArgument): `eval`, an option with a `c` (`-c`, `-lc`, `--command`) */
+    let scriptOption = false;
+    for (const n of wordNodes) {
+      const w = this.word(n);
+      argv.push(w);
+      const v = w.value;
+      if (v !== null && (v.endsWith("eval") || ((v[0] === "-" || v[0] === "+") && v.includes("c"))))
+        scriptOption = true;
+    }
     const redirectList: Redirect[] = [];
     for (const r of redirects) redirectList.push(this.redirect(r));
     const index = this.commands.length;
@@ -378,7 +387,8 @@ class Analyzer {
           this.substitutionsIn(n, ctx, index, depth);
       }
     }
-    if (this.scripts < MAX_SCRIPTS && mayRunScript(argv)) this.inlineScript(cmd, index, wordNodes, ctx);
+    if (scriptOption && argv.length >= 2 && this.scripts < MAX_SCRIPTS)
+      this.inlineScript(cmd, index, wordNodes, ctx);
   }
 
   /** `sh -c 'script'` and friends: the script is analysed with ranges inside the string. */
@@ -429,20 +439,6 @@ function applySet(args: Word[], state: ShellState): void {
 function setOption(name: string | null | undefined, on: boolean, state: ShellState): void {
   if (name === "errexit") state.errexit = on;
   else if (name === "pipefail") state.pipefail = on;
-}
-
-/**
- * Whether scriptArgument() may find a script in these words (a cheap check before invocation()):
- * `eval` and two words or more, or an option with a `c` (`-c`, `-lc`, `--command`).
- */
-function mayRunScript(argv: Word[]): boolean {
-  if (argv.length < 2) return false;
-  for (const w of argv) {
-    const v = w.value;
-    if (v !== null && (v.endsWith("eval") || ((v[0] === "-" || v[0] === "+") && v.includes("c"))))
-      return true;
-  }
-  return false;
 }
 
 /**
