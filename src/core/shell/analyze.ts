@@ -22,7 +22,7 @@ import type {
   SimpleCommand,
   Word,
 } from "./types.js";
-import { literal } from "./word.js";
+import { literal, SPECIAL } from "./word.js";
 
 const CONNECTORS = new Set(["&&", "||", ";", "|", "|&", "&", ";;", ";&", ";;&"]);
 const SHELLS = new Set(["sh", "bash", "ash", "dash", "ksh", "mksh", "zsh", "busybox"]);
@@ -135,14 +135,12 @@ class Analyzer {
   }
 
   private word(node: Node): Word {
+    const raw = this.src.text.slice(node.start, node.end);
+    // span()'s first step written out: one call fewer per word on the cold path
+    const range = this.src.toRange?.(node.start, node.end) ?? this.span(node.start, node.end);
+    if (node.type === "word" && !SPECIAL.test(raw)) return { value: raw, raw, range, quoted: false };
     const lit = literal(node, this.src.text);
-    const word: Word = {
-      value: lit.value,
-      raw: this.src.text.slice(node.start, node.end),
-      // span()'s first step written out: one call fewer per word on the cold path
-      range: this.src.toRange?.(node.start, node.end) ?? this.span(node.start, node.end),
-      quoted: lit.quoted,
-    };
+    const word: Word = { value: lit.value, raw, range, quoted: lit.quoted };
     if (lit.pattern !== undefined) word.pattern = lit.pattern;
     return word;
   }

@@ -35,17 +35,26 @@ const NEWLINE = 10;
 /** Characters a backslash escapes inside double quotes: `$`, `` ` ``, `"`, `\`. */
 const isDqEscape = (c: number) => c === 36 || c === 96 || c === 34 || c === BACKSLASH;
 
+// Fields assigned in the constructor (`declare`, no class fields): class fields would cost an
+// initializer call per word on the cold path.
 class Builder {
-  out = "";
+  declare readonly text: string;
+  declare readonly map: { start: number[]; end: number[] } | undefined;
+  declare out: string;
   /** `out` with every quoted or escaped character replaced by `_`: what globbing sees */
-  probe = "";
-  dynamic = false;
-  glob = false;
-  quoted = false;
-  constructor(
-    readonly text: string,
-    readonly map: { start: number[]; end: number[] } | undefined,
-  ) {}
+  declare probe: string;
+  declare dynamic: boolean;
+  declare glob: boolean;
+  declare quoted: boolean;
+  constructor(text: string, map: { start: number[]; end: number[] } | undefined) {
+    this.text = text;
+    this.map = map;
+    this.out = "";
+    this.probe = "";
+    this.dynamic = false;
+    this.glob = false;
+    this.quoted = false;
+  }
 
   /** One value character, written at `at` (from `from` when escaped: `\x`). */
   add(ch: string, at: number, special: boolean, from = at): void {
@@ -173,15 +182,13 @@ export function hasGlob(probe: string): boolean {
   return false;
 }
 
-/** Characters that make an unquoted word need the full treatment. */
-const SPECIAL = /[\\*?[{~]/;
+/**
+ * Characters that make an unquoted `word` node need the full treatment: without them its text is
+ * its value, unquoted (analyze.ts takes such words, the common case, as they are: no literal() call).
+ */
+export const SPECIAL = /[\\*?[{~]/;
 
 export function literal(node: Node, text: string, withMap = false): Literal {
-  if (!withMap && node.type === "word") {
-    // the common case: a plain word is its own value
-    const raw = text.slice(node.start, node.end);
-    if (!SPECIAL.test(raw)) return { value: raw, quoted: false };
-  }
   const b = new Builder(text, withMap ? { start: [], end: [] } : undefined);
   b.walk(node);
   if (b.dynamic) return { value: null, quoted: b.quoted };
