@@ -64,11 +64,18 @@ function wordSource(inst: Instruction, word: Word): RangeSource {
   const end = word.range.end;
   const length = word.value.length;
   const at = word.at;
-  const logical = inst.logical;
+  const map = inst.logical.map;
+  // The logical map made relative to the word, its pieces past the word replaced by one that maps
+  // `length` to `end` as toSource does: sourceRange() over it is toRange, bound, without a closure
+  // call in between on the cold path (positions past `length` do not occur).
+  const relative: number[] = [];
+  for (let i = 0; i < map.length && map[i]! - at < length; i += 3)
+    relative.push(map[i]! - at, map[i + 1]!, map[i + 2]!);
+  relative.push(length, end, 0);
   return {
     text: word.value,
-    toSource: (i) => (i >= length ? end : toSource(logical, at + i)),
-    toRange: (s, e) => (s < length && e <= length ? sourceRange(logical, at + s, at + e) : undefined),
+    toSource: (i) => (i >= length ? end : toSource(inst.logical, at + i)),
+    toRange: sourceRange.bind(undefined, { text: word.value, map: relative }),
   };
 }
 
