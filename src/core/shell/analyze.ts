@@ -201,20 +201,21 @@ class Analyzer {
     }
   }
 
+  /** Operators (`&&`, `;`, ...) and statements; simple commands, the common case, without a visit() call. */
   private children(children: Node[], ctx: Context, depth: number): void {
     for (const child of children) {
-      if (CONNECTORS.has(child.type)) this.operator(child);
+      const type = child.type;
+      if (CONNECTORS.has(type)) {
+        const op = (type.startsWith(";") ? ";" : type) as Connector;
+        this.pending = op;
+        this.operators.push({
+          op,
+          range: this.src.toRange?.(child.start, child.end) ?? this.span(child.start, child.end),
+        });
+      } else if (SIMPLE.has(type) && depth + 1 <= MAX_DEPTH)
+        this.command(child, ctx, [], undefined, depth + 1);
       else this.visit(child, ctx, depth + 1);
     }
-  }
-
-  private operator(node: Node): void {
-    const op = (node.type.startsWith(";") ? ";" : node.type) as Connector;
-    this.pending = op;
-    this.operators.push({
-      op,
-      range: this.src.toRange?.(node.start, node.end) ?? this.span(node.start, node.end),
-    });
   }
 
   private conditional(node: Node, ctx: Context, depth: number, endsCondition: (c: Node) => boolean): void {
