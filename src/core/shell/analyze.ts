@@ -341,13 +341,16 @@ class Analyzer {
 
     // loops rather than map(): no call per element on the cold path
     const argv: Word[] = [];
-    /** a word that may make it run a script (see scriptArgument): `eval`, an option with a `c` (`-c`, `-lc`, `--command`) */
+    /**
+     * a word that may make it run a script (see scriptArgument): `eval`, an option with a `c`
+     * (`-c`, `-lc`, `--command`; `includes` first: `v[0]` of an empty word deoptimises)
+     */
     let scriptOption = false;
     for (const n of wordNodes) {
       const w = this.word(n);
       argv.push(w);
       const v = w.value;
-      if (v !== null && (v.endsWith("eval") || ((v[0] === "-" || v[0] === "+") && v.includes("c"))))
+      if (v !== null && (v.endsWith("eval") || (v.includes("c") && (v[0] === "-" || v[0] === "+"))))
         scriptOption = true;
     }
     const redirectList: Redirect[] = [];
