@@ -4,9 +4,10 @@
  * are scripts (`RUN <<EOF`, `RUN bash <<EOF`, with an sh/bash shebang or none); and the
  * `sh -c "..."` string of an exec form.
  */
+import type { RangeSource } from "../shell/analyze.js";
 import type { ShellSource } from "../shell/types.js";
 import type { Heredoc, Instruction, Word } from "../syntax/cst.js";
-import { toSource } from "../syntax/logical-line.js";
+import { sourceRange, toSource } from "../syntax/logical-line.js";
 
 const SHELLS = new Set([
   "sh",
@@ -59,12 +60,22 @@ function isShellScript(h: Heredoc): boolean {
   return SCRIPT_SHEBANG.test(h.content);
 }
 
-function wordSource(inst: Instruction, word: Word): ShellSource {
+function wordSource(inst: Instruction, word: Word): RangeSource {
   const end = word.range.end;
   const length = word.value.length;
+  const at = word.at;
+  const map = inst.logical.map;
+  // The logical map made relative to the word, its pieces past the word replaced by one that maps
+  // `length` to `end` as toSource does: sourceRange() over it is toRange, bound, without a closure
+  // call in between on the cold path (positions past `length` do not occur).
+  const relative: number[] = [];
+  for (let i = 0; i < map.length && map[i]! - at < length; i += 3)
+    relative.push(map[i]! - at, map[i + 1]!, map[i + 2]!);
+  relative.push(length, end, 0);
   return {
     text: word.value,
-    toSource: (i) => (i >= length ? end : toSource(inst.logical, word.at + i)),
+    toSource: (i) => (i >= length ? end : toSource(inst.logical, at + i)),
+    toRange: sourceRange.bind(undefined, { text: word.value, map: relative }),
   };
 }
 
@@ -81,7 +92,7 @@ function jsonStringSource(element: Word): ShellSource {
 }
 
 /** The line followed by its heredoc bodies, as a shell reads `cat <<EOF > f` and the like. */
-function withHeredocs(inst: Instruction, body: Word, line: ShellSource, text: string): ShellSource {
+function withHeredocs(inst: Instruction, body: Word, line: RangeSource, text: string): RangeSource {
   const first = inst.heredocs[0]!;
   const last = inst.heredocs[inst.heredocs.length - 1]!;
   const from = first.body.start;
@@ -91,5 +102,6 @@ function withHeredocs(inst: Instruction, body: Word, line: ShellSource, text: st
   return {
     text: `${body.value}\n${rest}`,
     toSource: (i) => (i <= n ? line.toSource(i) : from + (i - n - 1)),
+    toRange: (s, e) => (e <= n ? line.toRange?.(s, e) : undefined),
   };
 }

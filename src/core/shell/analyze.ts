@@ -22,7 +22,7 @@ import type {
   SimpleCommand,
   Word,
 } from "./types.js";
-import { literal } from "./word.js";
+import { literal, SPECIAL } from "./word.js";
 
 const CONNECTORS = new Set(["&&", "||", ";", "|", "|&", "&", ";;", ";&", ";;&"]);
 const SHELLS = new Set(["sh", "bash", "ash", "dash", "ksh", "mksh", "zsh", "busybox"]);
@@ -55,8 +55,17 @@ const ROOT: Context = {
  * A ShellSource that may map a character's end apart from its start: in an `sh -c "..."` script,
  * a character written as `\"` starts at the backslash and ends after the quote.
  */
-interface ScriptSource extends ShellSource {
+interface ScriptSource extends RangeSource {
   toSourceEnd?(index: number): number;
+}
+
+/**
+ * A ShellSource that may map a span [start, end) to a Dockerfile range in one call, as two
+ * toSource calls would (`{ start, end: start }` when empty); undefined where it cannot. The sources
+ * of semantic/shell-source.ts do: each call costs on the cold path.
+ */
+export interface RangeSource extends ShellSource {
+  toRange?(start: number, end: number): Range | undefined;
 }
 
 interface ShellState {
@@ -64,8 +73,9 @@ interface ShellState {
   pipefail: boolean;
 }
 
-const isRedirect = (n: Node) =>
-  n.type === "file_redirect" || n.type === "heredoc_redirect" || n.type === "herestring_redirect";
+const REDIRECTS = new Set(["file_redirect", "heredoc_redirect", "herestring_redirect"]);
+/** Every substitution node starts with `$(`, `` ` ``, `<(` or `>(`. */
+const SUBSTITUTION_CHARS = /[(`]/;
 
 class Analyzer {
   readonly commands: SimpleCommand[] = [];
@@ -81,6 +91,8 @@ class Analyzer {
   /** the pipeline being visited, or -1 */
   private group = -1;
   private scripts = 0;
+  /** the script has `(` or a backtick: it may hold substitutions (most have none: no tree walks) */
+  private mayHaveSubstitutions = false;
 
   /** Parses and visits one script with its own sequence, pipeline and option state; returns the final state. */
   run(source: ScriptSource, ctx: Context, initial: ShellState): ShellState {
@@ -92,8 +104,10 @@ class Analyzer {
       first: this.first,
       state: this.state,
       group: this.group,
+      mayHaveSubstitutions: this.mayHaveSubstitutions,
     };
     this.src = source;
+    this.mayHaveSubstitutions = SUBSTITUTION_CHARS.test(source.text);
     this.pending = null;
     this.first = true;
     this.state = { ...initial };
@@ -107,9 +121,15 @@ class Analyzer {
       this.first = saved.first;
       this.state = saved.state;
       this.group = saved.group;
+      this.mayHaveSubstitutions = saved.mayHaveSubstitutions;
     }
   }
 
+  /**
+   * The range of [start, end) by two toSource calls, where the source has no toRange or it cannot:
+   * callers write `this.src.toRange?.(start, end) ?? this.span(start, end)`, one call fewer per
+   * range on the cold path.
+   */
   private span(start: number, end: number): Range {
     const src = this.src;
     const s = src.toSource(start);
@@ -118,13 +138,11 @@ class Analyzer {
   }
 
   private word(node: Node): Word {
+    const raw = this.src.text.slice(node.start, node.end);
+    const range = this.src.toRange?.(node.start, node.end) ?? this.span(node.start, node.end);
+    if (node.type === "word" && !SPECIAL.test(raw)) return { value: raw, raw, range, quoted: false };
     const lit = literal(node, this.src.text);
-    const word: Word = {
-      value: lit.value,
-      raw: this.src.text.slice(node.start, node.end),
-      range: this.span(node.start, node.end),
-      quoted: lit.quoted,
-    };
+    const word: Word = { value: lit.value, raw, range, quoted: lit.quoted };
     if (lit.pattern !== undefined) word.pattern = lit.pattern;
     return word;
   }
@@ -183,17 +201,21 @@ class Analyzer {
     }
   }
 
+  /** Operators (`&&`, `;`, ...) and statements; simple commands, the common case, without a visit() call. */
   private children(children: Node[], ctx: Context, depth: number): void {
     for (const child of children) {
-      if (CONNECTORS.has(child.type)) this.operator(child);
+      const type = child.type;
+      if (CONNECTORS.has(type)) {
+        const op = (type.startsWith(";") ? ";" : type) as Connector;
+        this.pending = op;
+        this.operators.push({
+          op,
+          range: this.src.toRange?.(child.start, child.end) ?? this.span(child.start, child.end),
+        });
+      } else if (SIMPLE.has(type) && depth + 1 <= MAX_DEPTH)
+        this.command(child, ctx, [], undefined, depth + 1);
       else this.visit(child, ctx, depth + 1);
     }
-  }
-
-  private operator(node: Node): void {
-    const op = (node.type.startsWith(";") ? ";" : node.type) as Connector;
-    this.pending = op;
-    this.operators.push({ op, range: this.span(node.start, node.end) });
   }
 
   private conditional(node: Node, ctx: Context, depth: number, endsCondition: (c: Node) => boolean): void {
@@ -228,6 +250,7 @@ class Analyzer {
   }
 
   private substitutionsIn(node: Node, ctx: Context, parent: number | null, depth: number): void {
+    if (!this.mayHaveSubstitutions) return;
     for (const sub of substitutions(node)) this.substitution(sub, { ...ctx, parent }, depth + 1);
   }
 
@@ -241,7 +264,8 @@ class Analyzer {
 
   private redirected(node: Node, ctx: Context, depth: number): void {
     const body = field(node, "body");
-    const redirects = node.children.filter((c) => c !== body && isRedirect(c));
+    const redirects: Node[] = [];
+    for (const c of node.children) if (c !== body && REDIRECTS.has(c.type)) redirects.push(c);
     if (!body || SIMPLE.has(body.type)) {
       this.command(body ?? node, ctx, body ? redirects : [], node, depth);
       return;
@@ -263,7 +287,7 @@ class Analyzer {
         if (node.type === "heredoc_redirect") end = c.end;
       }
     }
-    const r: Redirect = { op, range: this.span(node.start, end) };
+    const r: Redirect = { op, range: this.src.toRange?.(node.start, end) ?? this.span(node.start, end) };
     if (fd !== undefined && Number.isFinite(fd)) r.fd = fd;
     if (target) r.target = this.word(target);
     return r;
@@ -277,8 +301,8 @@ class Analyzer {
       name: nameNode ? this.src.text.slice(nameNode.start, nameNode.end) : "",
       value: valueNode
         ? this.word(valueNode)
-        : { value: "", raw: "", range: this.span(at, at), quoted: false },
-      range: this.span(node.start, node.end),
+        : { value: "", raw: "", range: this.src.toRange?.(at, at) ?? this.span(at, at), quoted: false },
+      range: this.src.toRange?.(node.start, node.end) ?? this.span(node.start, node.end),
     };
   }
 
@@ -304,7 +328,7 @@ class Analyzer {
       for (const child of node.children) {
         scanned.push(child);
         if (child.type === "variable_assignment") assignments.push(this.assignment(child));
-        else if (isRedirect(child)) redirects.push(child);
+        else if (REDIRECTS.has(child.type)) redirects.push(child);
         else if (child.type === "command_name") wordNodes.push(child.children[0]!);
         else wordNodes.push(child);
       }
@@ -315,7 +339,22 @@ class Analyzer {
     }
     const end = Math.max(node.end, outer?.end ?? node.end);
 
-    const argv = wordNodes.map((n) => this.word(n));
+    // loops rather than map(): no call per element on the cold path
+    const argv: Word[] = [];
+    /**
+     * a word that may make it run a script (see scriptArgument): `eval`, an option with a `c`
+     * (`-c`, `-lc`, `--command`; `includes` first: `v[0]` of an empty word deoptimises)
+     */
+    let scriptOption = false;
+    for (const n of wordNodes) {
+      const w = this.word(n);
+      argv.push(w);
+      const v = w.value;
+      if (v !== null && (v.endsWith("eval") || (v.includes("c") && (v[0] === "-" || v[0] === "+"))))
+        scriptOption = true;
+    }
+    const redirectList: Redirect[] = [];
+    for (const r of redirects) redirectList.push(this.redirect(r));
     const index = this.commands.length;
     const start = Math.min(node.start, outer?.start ?? node.start);
     const cmd: SimpleCommand = {
@@ -323,8 +362,8 @@ class Analyzer {
       args: argv.slice(1),
       argv,
       assignments,
-      redirects: redirects.map((r) => this.redirect(r)),
-      range: this.span(start, end),
+      redirects: redirectList,
+      range: this.src.toRange?.(start, end) ?? this.span(start, end),
       connector: this.pending ?? (this.first ? null : ";"),
       pipeline: this.group >= 0 ? this.group : this.pipelines.length,
       inPipeline: ctx.inPipeline,
@@ -345,14 +384,22 @@ class Analyzer {
     if (cmd.name?.value === "set" && !ctx.inPipeline) applySet(cmd.args, this.state);
 
     // what runs inside this command: substitutions in its words, assignments and redirects
-    if (node.type === "variable_assignment") scanned.push(node);
-    for (const n of scanned) this.substitutionsIn(n, ctx, index, depth);
-    this.inlineScript(cmd, index, wordNodes, ctx);
+    if (this.mayHaveSubstitutions) {
+      if (node.type === "variable_assignment") scanned.push(node);
+      const text = this.src.text;
+      for (const n of scanned) {
+        // no `(` or backtick in its text, no substitution in it (but a heredoc's body lies after
+        // its redirect): most words are skipped without a tree walk
+        if (n.type === "heredoc_redirect" || SUBSTITUTION_CHARS.test(text.slice(n.start, n.end)))
+          this.substitutionsIn(n, ctx, index, depth);
+      }
+    }
+    if (scriptOption && argv.length >= 2 && this.scripts < MAX_SCRIPTS)
+      this.inlineScript(cmd, index, wordNodes, ctx);
   }
 
   /** `sh -c 'script'` and friends: the script is analysed with ranges inside the string. */
   private inlineScript(cmd: SimpleCommand, index: number, wordNodes: Node[], ctx: Context): void {
-    if (this.scripts >= MAX_SCRIPTS || cmd.argv.length < 2) return;
     const inv = invocation(cmd);
     if (!inv) return;
     const found = scriptArgument(inv.name, inv.args);

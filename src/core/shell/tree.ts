@@ -24,6 +24,10 @@ export const field = (node: Node, name: string): Node | undefined =>
 /** `$(...)`, backticks, `<(...)`, `>(...)` anywhere inside a node, outermost first. */
 export function substitutions(node: Node, out: Node[] = []): Node[] {
   if (node.type === "command_substitution" || node.type === "process_substitution") out.push(node);
-  else for (const c of node.children) substitutions(c, out);
+  else {
+    // a substitution always has children (its `$(`, `` ` ``, `<(` or `>(` token at least):
+    // leaves are not visited, one call fewer per word on the cold path
+    for (const c of node.children) if (c.children.length > 0) substitutions(c, out);
+  }
   return out;
 }

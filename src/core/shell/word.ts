@@ -30,20 +30,31 @@ const UNQUOTED = new Set([
 ]);
 /** Containers whose parts are concatenated. */
 const CONCAT = new Set(["concatenation", "command_name", "variable_assignment"]);
-/** Characters a backslash escapes inside double quotes. */
-const DQ_ESCAPES = new Set(["$", "`", '"', "\\"]);
+const BACKSLASH = 92;
+const NEWLINE = 10;
+/** Characters a backslash escapes inside double quotes: `$`, `` ` ``, `"`, `\`. */
+const isDqEscape = (c: number) => c === 36 || c === 96 || c === 34 || c === BACKSLASH;
 
+// Fields assigned in the constructor (`declare`, no class fields): class fields would cost an
+// initializer call per word on the cold path.
 class Builder {
-  out = "";
+  declare readonly text: string;
+  declare readonly map: { start: number[]; end: number[] } | undefined;
+  declare out: string;
   /** `out` with every quoted or escaped character replaced by `_`: what globbing sees */
-  probe = "";
-  dynamic = false;
-  glob = false;
-  quoted = false;
-  constructor(
-    readonly text: string,
-    readonly map: { start: number[]; end: number[] } | undefined,
-  ) {}
+  declare probe: string;
+  declare dynamic: boolean;
+  declare glob: boolean;
+  declare quoted: boolean;
+  constructor(text: string, map: { start: number[]; end: number[] } | undefined) {
+    this.text = text;
+    this.map = map;
+    this.out = "";
+    this.probe = "";
+    this.dynamic = false;
+    this.glob = false;
+    this.quoted = false;
+  }
 
   /** One value character, written at `at` (from `from` when escaped: `\x`). */
   add(ch: string, at: number, special: boolean, from = at): void {
@@ -55,15 +66,34 @@ class Builder {
     }
   }
 
+  /**
+   * The value characters text[start, end), each written where it is: one append for the run
+   * (per-character add() calls cost on the cold path).
+   */
+  addRun(start: number, end: number, special: boolean): void {
+    if (start >= end) return;
+    const run = this.text.slice(start, end);
+    this.out += run;
+    this.probe += special ? run : "_".repeat(end - start);
+    if (this.map) {
+      for (let i = start; i < end; i++) {
+        this.map.start.push(i);
+        this.map.end.push(i);
+      }
+    }
+  }
+
+  /** Unquoted text: `\x` is `x` (escaped), `\` + newline is nothing, the rest is as written. */
   unquoted(start: number, end: number): void {
     const text = this.text;
-    for (let i = start; i < end; i++) {
-      const c = text[i]!;
-      if (c === "\\" && i + 1 < end) {
-        const n = text[++i]!;
-        if (n !== "\n") this.add(n, i, false, i - 1);
-      } else this.add(c, i, true);
+    let run = start;
+    for (let i = start; i < end - 1; i++) {
+      if (text.charCodeAt(i) !== BACKSLASH) continue;
+      this.addRun(run, i, true);
+      if (text.charCodeAt(i + 1) !== NEWLINE) this.add(text[i + 1]!, i + 1, false, i);
+      run = ++i + 1;
     }
+    this.addRun(run, end, true);
   }
 
   walk(node: Node): void {
@@ -92,14 +122,14 @@ class Builder {
         return;
       case "raw_string":
         this.quoted = true;
-        for (let i = node.start + 1; i < node.end - 1; i++) this.add(text[i]!, i, false);
+        this.addRun(node.start + 1, node.end - 1, false);
         return;
       case "string":
         this.quoted = true;
         for (const c of node.children) {
           if (c.type === '"') continue;
           if (c.type === "string_content") this.doubleQuoted(c.start, c.end);
-          else if (!c.named) for (let i = c.start; i < c.end; i++) this.add(text[i]!, i, false);
+          else if (!c.named) this.addRun(c.start, c.end, false);
           else this.dynamic = true;
         }
         return;
@@ -118,23 +148,19 @@ class Builder {
     }
   }
 
+  /** Inside double quotes: a backslash escapes only `$`, `` ` ``, `"`, `\` and newline. */
   doubleQuoted(start: number, end: number): void {
     const text = this.text;
-    for (let i = start; i < end; i++) {
-      const c = text[i]!;
-      if (c === "\\" && i + 1 < end) {
-        const n = text[i + 1]!;
-        if (n === "\n") {
-          i++;
-          continue;
-        }
-        if (DQ_ESCAPES.has(n)) {
-          this.add(n, ++i, false, i - 1);
-          continue;
-        }
-      }
-      this.add(c, i, false);
+    let run = start;
+    for (let i = start; i < end - 1; i++) {
+      if (text.charCodeAt(i) !== BACKSLASH) continue;
+      const n = text.charCodeAt(i + 1);
+      if (n !== NEWLINE && !isDqEscape(n)) continue;
+      this.addRun(run, i, false);
+      if (n !== NEWLINE) this.add(text[i + 1]!, i + 1, false, i);
+      run = ++i + 1;
     }
+    this.addRun(run, end, false);
   }
 }
 
@@ -156,15 +182,13 @@ export function hasGlob(probe: string): boolean {
   return false;
 }
 
-/** Characters that make an unquoted word need the full treatment. */
-const SPECIAL = /[\\*?[{~]/;
+/**
+ * Characters that make an unquoted `word` node need the full treatment: without them its text is
+ * its value, unquoted (analyze.ts takes such words, the common case, as they are: no literal() call).
+ */
+export const SPECIAL = /[\\*?[{~]/;
 
 export function literal(node: Node, text: string, withMap = false): Literal {
-  if (!withMap && node.type === "word") {
-    // the common case: a plain word is its own value
-    const raw = text.slice(node.start, node.end);
-    if (!SPECIAL.test(raw)) return { value: raw, quoted: false };
-  }
   const b = new Builder(text, withMap ? { start: [], end: [] } : undefined);
   b.walk(node);
   if (b.dynamic) return { value: null, quoted: b.quoted };

@@ -22,7 +22,19 @@ export function toSource(logical: LogicalText, index: number, origin = 0): numbe
 
 /** Source range of the logical span [from, to). An empty span maps to an empty range at `from`. */
 export function sourceRange(logical: LogicalText, from: number, to: number): Range {
-  const start = toSource(logical, from);
-  if (to <= from) return { start, end: start };
-  return { start, end: toSource(logical, to - 1) + 1 };
+  const map = logical.map;
+  if (to <= from) {
+    const start = toSource(logical, from);
+    return { start, end: start };
+  }
+  if (map.length === 0) return { start: toSource(logical, from), end: toSource(logical, to - 1) + 1 };
+  // toSource's scan written out for both ends, in one pass from the end (`from` is in the piece of
+  // `to - 1` or an earlier one): one call instead of three on the cold path
+  const last = to - 1;
+  let i = map.length - 3;
+  while (i > 0 && last < map[i]!) i -= 3;
+  const end = (last >= map[i]! ? map[i + 1]! + last - map[i]! : map[1]!) + 1;
+  while (i > 0 && from < map[i]!) i -= 3;
+  const start = from >= map[i]! ? map[i + 1]! + from - map[i]! : map[1]!;
+  return { start, end };
 }

@@ -298,10 +298,13 @@ export function invocation(command: SimpleCommand): Invocation | undefined {
   const env: EnvVar[] = [];
   for (const a of command.assignments) env.push({ name: a.name, value: a.value.value, word: a.value });
   let sudo: Invocation["sudo"];
+  /** baseName of words[0] once computed (not twice for the command itself) */
+  let firstName: string | undefined;
   for (let guard = 0; guard < 8 && words.length > 1; guard++) {
     const first = words[0]!;
     if (first.value === null) break;
     const name = baseName(first.value);
+    firstName = name;
     const wrapper = WRAPPER_BY_NAME.get(name);
     if (!wrapper) break;
     const parsed = parseArgs(words.slice(1), wrapper.spec, { stopAtPositional: true });
@@ -322,12 +325,13 @@ export function invocation(command: SimpleCommand): Invocation | undefined {
     }
     wrappers.push(name);
     words = rest;
+    firstName = undefined;
   }
   const nameWord = words[0];
   if (!nameWord || nameWord.value === null) return undefined;
   // every key present, so that invocations share one shape
   return {
-    name: baseName(nameWord.value),
+    name: firstName ?? baseName(nameWord.value),
     nameWord,
     args: words.slice(1),
     wrappers,

@@ -810,9 +810,13 @@ export function packageCommand(inv: Invocation): PackageCommand | undefined {
   let entry: Entry | undefined;
   let used = 0;
   for (let n = Math.min(3, positionals.length); n >= 1 && !entry; n--) {
-    const path = positionals.slice(0, n).map((w) => w.value);
-    if (path.some((p) => p === null)) continue;
-    const key = path.join(" ");
+    // the first n words joined, null when one is dynamic (a loop: no arrow calls on the cold path)
+    let key: string | null = "";
+    for (let k = 0; k < n && key !== null; k++) {
+      const v = positionals[k]!.value;
+      key = v === null ? null : k === 0 ? v : `${key} ${v}`;
+    }
+    if (key === null) continue;
     entry = Object.hasOwn(tool.actions, key) ? tool.actions[key] : undefined;
     if (entry) used = n;
   }
@@ -821,9 +825,13 @@ export function packageCommand(inv: Invocation): PackageCommand | undefined {
   const takesPackages =
     typeof entry === "string" && (action === "install" || action === "remove" || action === "upgrade");
   const subcommands = positionals.slice(0, Math.max(used, positionals.length > 0 && !entry ? 1 : 0));
-  const packages: PackageRef[] = takesPackages
-    ? positionals.slice(used).map((word) => packageRef(tool.split(looseText(word)), word))
-    : [];
+  const packages: PackageRef[] = [];
+  if (takesPackages) {
+    for (let k = used; k < positionals.length; k++) {
+      const word = positionals[k]!;
+      packages.push(packageRef(tool.split(looseText(word)), word));
+    }
+  }
   // `gem install x -v 1.2`, `cargo install x --version 1.2`
   const versionFlag = args.flags.find((f) => f.name === "version")?.value;
   if (versionFlag && packages.length === 1 && packages[0]!.version === undefined)
