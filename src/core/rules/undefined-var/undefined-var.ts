@@ -118,9 +118,21 @@ export default defineRule({
       return out;
     };
 
+    // The first `$` at or after `dollarFrom` in the file (-1: none). Every word checked comes from
+    // the instruction's text, so an instruction without a `$` is skipped before any of the work
+    // below; instructions come in order, so the text is scanned about once.
+    let dollarFrom = 0;
+    let dollarAt = ctx.text.indexOf("$");
+
     return {
       instruction(inst, info, onbuild) {
         if (onbuild || info.stage < 0 || inst.name === "FROM") return;
+        const { start, end } = inst.range;
+        if (dollarFrom > start || (dollarAt !== -1 && dollarAt < start)) {
+          dollarFrom = start;
+          dollarAt = ctx.text.indexOf("$", start);
+        }
+        if (dollarAt === -1 || dollarAt >= end) return;
         const stage = stages[info.stage]!;
         const isArg = inst.args.type === "arg";
         if (!isArg && !targets(inst).length) return;
