@@ -4,6 +4,7 @@ import {
   commandModels,
   flagValue,
   type Manager,
+  type PackageCommand,
   type PackageRef,
 } from "../../shell/commands/index.js";
 import type { Word } from "../../shell/types.js";
@@ -60,10 +61,14 @@ export default defineRule({
         const analysis = ctx.shell(inst);
         if (!analysis) return;
         const models = commandModels(analysis);
-        const installed = models.map(installedToolchain);
+        // the toolchain packages each command installs (no call for the commands that install nothing)
+        const installed: (readonly PackageRef[])[] = [];
+        for (const m of models)
+          installed.push(m.packages?.action === "install" ? installedToolchain(m.packages) : NONE);
         const removed = removedToolchain(models, installed);
         // a RUN that installs a toolchain, builds and removes the toolchain again leaves neither in the layer
-        const cleansUp = removed.size > 0 && installed.every((pkgs) => pkgs.every((p) => removed.has(p)));
+        let cleansUp = removed.size > 0;
+        for (const pkgs of installed) for (const p of pkgs) if (!removed.has(p)) cleansUp = false;
         for (let i = 0; i < models.length; i++) {
           const inv = models[i]!.invocation;
           const sub = inv.args[0]?.value;
@@ -97,11 +102,10 @@ export default defineRule({
 
 const NONE: readonly PackageRef[] = [];
 
-/** The toolchain packages an install command installs (a loop: it runs for every command of a RUN). */
-function installedToolchain(m: CommandModel): readonly PackageRef[] {
-  if (m.packages?.action !== "install") return NONE;
+/** The toolchain packages an install command installs. */
+function installedToolchain(install: PackageCommand): readonly PackageRef[] {
   let out: PackageRef[] | undefined;
-  for (const p of m.packages.packages) if (TOOLCHAIN_PACKAGES.test(p.name)) (out ??= []).push(p);
+  for (const p of install.packages) if (TOOLCHAIN_PACKAGES.test(p.name)) (out ??= []).push(p);
   return out ?? NONE;
 }
 
