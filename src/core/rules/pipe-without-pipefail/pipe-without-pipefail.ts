@@ -14,7 +14,8 @@ function shellHasPipefail(shell: readonly string[]): boolean {
 
 /** Whether the operator lies within a pipeline of the analysis other than `pipeline`. */
 function inOtherPipeline(sh: ShellAnalysis, pipeline: number[], o: Operator): boolean {
-  for (const p of sh.pipelines) {
+  for (let k = 0; k < sh.pipelines.length; k++) {
+    const p = sh.pipelines[k]!;
     if (p === pipeline || p.length < 2) continue;
     if (
       o.range.start >= sh.commands[p[0]!]!.range.start &&
@@ -54,9 +55,11 @@ export default defineRule({
         // the first pipe not covered by `set -o pipefail` in the script; a pipe in the script string
         // of `bash -c '...'` runs in that child shell, which the SHELL option does not reach (and
         // hadolint, reading the RUN's own syntax only, does not see it)
-        // (plain loops here and below: most RUNs have pipelines, and these run for each of them)
+        // (indexed loops here and below: every command is a pipeline, and a for-of costs an
+        // iterator and a call per step in cold code)
         let pipeline: number[] | undefined;
-        for (const p of sh.pipelines) {
+        for (let k = 0; k < sh.pipelines.length; k++) {
+          const p = sh.pipelines[k]!;
           if (p.length < 2) continue;
           const head = sh.commands[p[0]!]!;
           if (!head.pipefail && !head.inShellScript) {
@@ -73,7 +76,8 @@ export default defineRule({
         for (let i = 0; !op && i + 1 < pipeline.length; i++) {
           const from = sh.commands[pipeline[i]!]!.range.end;
           const to = sh.commands[pipeline[i + 1]!]!.range.start;
-          for (const o of sh.operators) {
+          for (let k = 0; k < sh.operators.length; k++) {
+            const o = sh.operators[k]!;
             if (
               (o.op === "|" || o.op === "|&") &&
               o.range.start >= from &&

@@ -211,12 +211,16 @@ export default defineRule({
       RUN(inst) {
         const sh = ctx.shell(inst);
         if (!sh) return;
-        for (const command of sh.commands) {
+        // indexed loops over the commands: a for-of costs an iterator and a call per step in cold code
+        for (let i = 0; i < sh.commands.length; i++) {
+          const command = sh.commands[i]!;
           // most commands assign nothing: skip the call
           if (command.assignments.length === 0 && !ENV_SETTERS.has(command.name?.value ?? "")) continue;
           for (const f of assignments(command)) report(f);
         }
-        for (const { invocation, download } of commandModels(sh)) {
+        const models = commandModels(sh);
+        for (let i = 0; i < models.length; i++) {
+          const { invocation, download } = models[i]!;
           if (download?.insecure) {
             const flag = download.args.flags.find((f) => f.name === "insecure")!;
             report({

@@ -61,14 +61,19 @@ export default defineRule({
         const analysis = ctx.shell(inst);
         if (!analysis) return;
         const models = commandModels(analysis);
-        // the toolchain packages each command installs (no call for the commands that install nothing)
+        // the toolchain packages each command installs (no call for the commands that install nothing);
+        // indexed loops here: a for-of costs an iterator and a call per step in cold code
         const installed: (readonly PackageRef[])[] = [];
-        for (const m of models)
-          installed.push(m.packages?.action === "install" ? installedToolchain(m.packages) : NONE);
+        for (let i = 0; i < models.length; i++) {
+          const p = models[i]!.packages;
+          installed.push(p?.action === "install" ? installedToolchain(p) : NONE);
+        }
         const removed = removedToolchain(models, installed);
         // a RUN that installs a toolchain, builds and removes the toolchain again leaves neither in the layer
         let cleansUp = removed.size > 0;
-        for (const pkgs of installed) for (const p of pkgs) if (!removed.has(p)) cleansUp = false;
+        for (let i = 0; cleansUp && i < installed.length; i++) {
+          for (const p of installed[i]!) if (!removed.has(p)) cleansUp = false;
+        }
         for (let i = 0; i < models.length; i++) {
           const inv = models[i]!.invocation;
           const sub = inv.args[0]?.value;
@@ -89,7 +94,9 @@ export default defineRule({
             });
             return;
           }
-          for (const pkg of installed[i]!) {
+          const pkgs = installed[i]!;
+          for (let j = 0; j < pkgs.length; j++) {
+            const pkg = pkgs[j]!;
             if (removed.has(pkg)) continue;
             ctx.report({ range: pkg.word.range, messageId: "toolchain", data: { package: pkg.name } });
             return;
