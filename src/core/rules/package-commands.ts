@@ -21,7 +21,11 @@ export function packageCommands(ctx: RuleContext, inst: Instruction): PackageCom
   const models = runModels(ctx, inst);
   if (!models) return [];
   const out: PackageCommand[] = [];
-  for (const m of models) if (m.packages) out.push(m.packages);
+  // indexed: a for-of costs an iterator and a call per step in cold code (this runs for every RUN)
+  for (let i = 0; i < models.length; i++) {
+    const p = models[i]!.packages;
+    if (p) out.push(p);
+  }
   return out;
 }
 
@@ -56,6 +60,7 @@ export const trimSlashes = (path: string) => (path.length > 1 ? path.replace(/\/
 /** The targets of a RUN's `--mount=type=cache` and `--mount=type=tmpfs` flags, as written. */
 export function cacheMountTargets(inst: Instruction): string[] {
   const out: string[] = [];
+  if (inst.flags.length === 0) return out;
   for (const flag of inst.flags) {
     if (flag.name !== "mount" || !flag.options) continue;
     let type = "bind";

@@ -34,8 +34,8 @@ export default defineRule({
         if (!models) return;
         if (hasCacheMount(inst, ["/var/lib/apt/lists"])) return;
         if (hasCacheMount(inst, ["/var/lib/apt"]) && hasCacheMount(inst, ["/var/cache/apt"])) return;
-        const cleans = models.some((m) => m.rm?.paths.some((p) => LISTS.test(p.value ?? p.raw)));
-        if (cleans) return;
+        // a loop, not models.some(): an arrow call for every command of every apt RUN
+        for (const m of models) if (m.rm?.paths.some((p) => LISTS.test(p.value ?? p.raw))) return;
         // one finding per RUN (as hadolint), at its first update: one `rm` fixes them all
         for (const m of models) {
           const p = m.packages;

@@ -39,26 +39,27 @@ export default defineRule({
   create(ctx) {
     if (ctx.cst.directives.some((d) => d.name === "syntax")) return {};
     let reported = false;
-    return {
-      instruction(inst) {
-        if (reported || inst.name === "ONBUILD") return; // the inner instruction is visited too
-        const found = buildkitFeature(inst);
-        if (!found) return;
-        reported = true;
-        const first = ctx.cst.tokens[0];
-        const at = first?.kind === "bom" ? first.end : 0;
-        const eol = ctx.text.includes("\r\n") ? "\r\n" : "\n";
-        ctx.report({
-          range: found.range,
-          messageId: "missing",
-          data: { feature: found.feature },
-          fix: {
-            safety: "safe",
-            title: "Add # syntax=docker/dockerfile:1",
-            edits: [{ range: { start: at, end: at }, text: `# syntax=docker/dockerfile:1${eol}` }],
-          },
-        });
-      },
+    // only RUN, COPY and ADD have BuildKit flags or heredocs: no call for the other instructions
+    // (an ONBUILD's inner instruction is visited too)
+    const visit = (inst: Instruction) => {
+      if (reported) return;
+      const found = buildkitFeature(inst);
+      if (!found) return;
+      reported = true;
+      const first = ctx.cst.tokens[0];
+      const at = first?.kind === "bom" ? first.end : 0;
+      const eol = ctx.text.includes("\r\n") ? "\r\n" : "\n";
+      ctx.report({
+        range: found.range,
+        messageId: "missing",
+        data: { feature: found.feature },
+        fix: {
+          safety: "safe",
+          title: "Add # syntax=docker/dockerfile:1",
+          edits: [{ range: { start: at, end: at }, text: `# syntax=docker/dockerfile:1${eol}` }],
+        },
+      });
     };
+    return { RUN: visit, COPY: visit, ADD: visit };
   },
 });

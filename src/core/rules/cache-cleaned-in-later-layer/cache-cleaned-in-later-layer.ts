@@ -34,10 +34,9 @@ function mounted(key: string, targets: string[]): boolean {
   return !!dirs && dirs.every((dir) => targets.some((t) => dir.test(t.replace(/\/+$/, ""))));
 }
 
-function managerKey(manager: string): string | undefined {
-  for (const [key, list] of Object.entries(CREATES)) if (list.includes(manager)) return key;
-  return undefined;
-}
+/** The CREATES key of each manager (looked up for every package command). */
+const MANAGER_KEY = new Map<string, string>();
+for (const [key, list] of Object.entries(CREATES)) for (const manager of list) MANAGER_KEY.set(manager, key);
 
 export default defineRule({
   meta: {
@@ -65,10 +64,11 @@ export default defineRule({
         if (!analysis) return;
         const models = commandModels(analysis);
         const installs = new Set<string>();
-        for (const m of models) {
-          const p = m.packages;
+        // indexed loops over the commands: a for-of costs an iterator and a call per step in cold code
+        for (let i = 0; i < models.length; i++) {
+          const p = models[i]!.packages;
           if (!p) continue;
-          const key = managerKey(p.manager);
+          const key = MANAGER_KEY.get(p.manager);
           // dnf/yum load the repository metadata into their cache for any command but clean
           // (`dnf module enable`, `dnf config-manager`, `dnf makecache`)
           if (key && (p.action === "install" || p.action === "update" || p.action === "upgrade"))
@@ -77,7 +77,8 @@ export default defineRule({
         }
         // cleanups of caches filled by an earlier RUN, when this RUN does not fill them itself
         const cleanedHere = new Set<string>();
-        for (const m of models) {
+        for (let i = 0; i < models.length; i++) {
+          const m = models[i]!;
           let cleaned: { key: string; range: Range } | undefined;
           if (m.rm) {
             for (const key of m.rm.cleans) {
@@ -86,7 +87,7 @@ export default defineRule({
             }
           }
           const p = m.packages;
-          const cleanKey = p && p.action === "clean" ? managerKey(p.manager) : undefined;
+          const cleanKey = p && p.action === "clean" ? MANAGER_KEY.get(p.manager) : undefined;
           // `apt-get clean` empties the archive cache but leaves the package lists
           if (cleanKey && cleanKey !== "apt") cleanedHere.add(cleanKey);
           if (!cleaned && cleanKey && filled.has(cleanKey) && !installs.has(cleanKey))
@@ -95,6 +96,7 @@ export default defineRule({
             ctx.report({ range: cleaned.range, messageId: "later", data: { manager: cleaned.key } });
         }
         // a cache the RUN cleans itself, or keeps in a cache mount, is not in its layer
+        if (installs.size === 0) return;
         const targets = cacheMountTargets(inst);
         for (const key of installs) if (!cleanedHere.has(key) && !mounted(key, targets)) filled.add(key);
       },

@@ -145,6 +145,14 @@ export default defineRule({
         const stages = model.stages;
         if (stages.length === 0) return;
         const facts = stages.map(stageFacts);
+        // both checks below start from a stage using a TARGET* ARG or a FROM --platform=$BUILD*: most
+        // files have neither, and need none of the stage graph
+        let relevant = false;
+        for (let i = 0; !relevant && i < stages.length; i++) {
+          relevant =
+            facts[i]!.crossArg !== undefined || BUILD_REF.test(platformFlag(stages[i]!)?.value ?? "");
+        }
+        if (!relevant) return;
         const used = new Set<number>();
         const children = new Map<number, number[]>();
         for (const s of stages) {

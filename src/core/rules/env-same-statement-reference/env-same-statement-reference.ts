@@ -89,7 +89,8 @@ export default defineRule({
         const pairs = inst.args.pairs;
         const defined = new Set<string>();
         for (const pair of pairs) {
-          if (pair.value) {
+          // only a name set by an earlier pair counts, and only a `$` references it: no scan otherwise
+          if (pair.value && defined.size > 0 && pair.value.value.includes("$")) {
             for (const ref of variableReferences(pair.value.value, escapeChar)) {
               // a variable known before this ENV is a deliberate use of its old value
               if (!defined.has(ref.name) || resolve(info.scope, ref.name)) continue;

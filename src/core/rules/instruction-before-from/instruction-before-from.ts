@@ -15,9 +15,13 @@ export default defineRule({
   },
   create(ctx) {
     return {
-      instruction(inst, info, onbuild) {
-        if (onbuild || info.stage >= 0 || inst.name === "ARG" || inst.name === "FROM") return;
-        ctx.report({ range: inst.keywordRange, messageId: "order", data: { instruction: inst.name } });
+      // one loop over the instructions at the end rather than a visitor call for each of them
+      fileExit() {
+        for (const info of ctx.model.infos) {
+          const inst = info.instruction;
+          if (info.stage >= 0 || inst.name === "ARG" || inst.name === "FROM") continue;
+          ctx.report({ range: inst.keywordRange, messageId: "order", data: { instruction: inst.name } });
+        }
       },
     };
   },

@@ -9,6 +9,8 @@ const SPACE = /\s/;
  * in double quotes (plain values) or with each unquoted blank escaped.
  */
 export function toSingleWord(value: string, esc: string): string {
+  // most values have no blank at all: one native scan instead of a regex test per character
+  if (!SPACE.test(value)) return value;
   let quote = "";
   let hasBlank = false;
   for (let i = 0; i < value.length; i++) {

@@ -1,9 +1,36 @@
 import { defineRule } from "../../lint/rule.js";
-import { commandModels } from "../../shell/commands/index.js";
+import { type CommandModel, commandModels, type Invocation } from "../../shell/commands/index.js";
 import type { Word } from "../../shell/types.js";
 import { hasCacheMount } from "../package-commands.js";
 
 const TRUTHY = new Set(["1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"]);
+const PIP = /^pip[0-9.]*$/;
+const PIP_OR_PYTHON = /^(pip|python)[0-9.]*$/;
+
+/**
+ * The `pip install` commands of a RUN without --no-cache-dir, with their `install` word: pip, pip3,
+ * pip3.12, python -m pip (packageCommand misses pip2 and versioned names).
+ */
+function pipInstalls(models: CommandModel[]): { invocation: Invocation; sub: Word }[] {
+  const out: { invocation: Invocation; sub: Word }[] = [];
+  // an indexed loop and one regex test per command: this runs for every command of every RUN
+  for (let i = 0; i < models.length; i++) {
+    const invocation = models[i]!.invocation;
+    if (!PIP_OR_PYTHON.test(invocation.name)) continue;
+    let args: Word[];
+    if (PIP.test(invocation.name)) args = invocation.args;
+    else {
+      const m = invocation.args.findIndex((w) => w.value === "-m");
+      if (m === -1 || !PIP.test(invocation.args[m + 1]?.value ?? "")) continue;
+      args = invocation.args.slice(m + 2);
+    }
+    const sub = args.find((w) => w.value === null || !w.value.startsWith("-"));
+    if (sub?.value !== "install") continue;
+    if (args.some((w) => w.value === "--no-cache-dir" || w.value?.startsWith("--no-cache-dir="))) continue;
+    out.push({ invocation, sub });
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
@@ -22,13 +49,16 @@ export default defineRule({
     return {
       RUN(inst, info, onbuild) {
         if (hasCacheMount(inst, ["*.cache/pip"])) return;
+        const sh = ctx.shell(inst);
+        if (!sh) return;
+        // the pip installs first: most RUNs have none, and then need neither the ENV nor the exports
+        const installs = pipInstalls(commandModels(sh));
+        if (installs.length === 0) return;
         // ENV PIP_NO_CACHE_DIR (also inherited from a base stage); unknown in an ONBUILD trigger's build
         if (!onbuild) {
           const env = ctx.model.expand(info, "${PIP_NO_CACHE_DIR}");
           if (env.ok && !env.unknown && TRUTHY.has(env.value)) return;
         }
-        const sh = ctx.shell(inst);
-        if (!sh) return;
         let exported = false;
         for (const command of sh.commands) {
           // `export PIP_NO_CACHE_DIR=1` before
@@ -39,19 +69,7 @@ export default defineRule({
             }
           }
         }
-        for (const { invocation } of commandModels(sh)) {
-          // pip, pip3, pip3.12, python -m pip (packageCommand misses pip2 and versioned names)
-          let args: Word[];
-          if (/^pip[0-9.]*$/.test(invocation.name)) args = invocation.args;
-          else if (/^python[0-9.]*$/.test(invocation.name)) {
-            const m = invocation.args.findIndex((w) => w.value === "-m");
-            if (m === -1 || !/^pip[0-9.]*$/.test(invocation.args[m + 1]?.value ?? "")) continue;
-            args = invocation.args.slice(m + 2);
-          } else continue;
-          const sub = args.find((w) => w.value === null || !w.value.startsWith("-"));
-          if (sub?.value !== "install") continue;
-          if (args.some((w) => w.value === "--no-cache-dir" || w.value?.startsWith("--no-cache-dir=")))
-            continue;
+        for (const { invocation, sub } of installs) {
           const assigned = invocation.command.assignments.find((a) => a.name === "PIP_NO_CACHE_DIR");
           if (assigned ? TRUTHY.has(assigned.value.value ?? "") : exported) continue;
           ctx.report({

@@ -1,5 +1,6 @@
 import { defineRule } from "../../lint/rule.js";
 import { baseName } from "../../shell/commands/index.js";
+import type { Operator, ShellAnalysis } from "../../shell/types.js";
 
 const NON_POSIX = /^(pwsh|powershell|cmd)/i;
 const PIPEFAIL_SHELLS = new Set(["bash", "zsh", "ash"]);
@@ -9,6 +10,20 @@ function shellHasPipefail(shell: readonly string[]): boolean {
   const [exe, ...args] = shell;
   if (!exe || !PIPEFAIL_SHELLS.has(baseName(exe))) return false;
   return args.some((a) => /^-[a-zA-Z]*o[a-zA-Z]*$/.test(a)) && args.includes("pipefail");
+}
+
+/** Whether the operator lies within a pipeline of the analysis other than `pipeline`. */
+function inOtherPipeline(sh: ShellAnalysis, pipeline: number[], o: Operator): boolean {
+  for (let k = 0; k < sh.pipelines.length; k++) {
+    const p = sh.pipelines[k]!;
+    if (p === pipeline || p.length < 2) continue;
+    if (
+      o.range.start >= sh.commands[p[0]!]!.range.start &&
+      o.range.end <= sh.commands[p[p.length - 1]!]!.range.end
+    )
+      return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -40,28 +55,39 @@ export default defineRule({
         // the first pipe not covered by `set -o pipefail` in the script; a pipe in the script string
         // of `bash -c '...'` runs in that child shell, which the SHELL option does not reach (and
         // hadolint, reading the RUN's own syntax only, does not see it)
-        const pipeline = sh.pipelines.find(
-          (p) => p.length > 1 && !sh.commands[p[0]!]!.pipefail && !sh.commands[p[0]!]!.inShellScript,
-        );
+        // (indexed loops here and below: every command is a pipeline, and a for-of costs an
+        // iterator and a call per step in cold code)
+        let pipeline: number[] | undefined;
+        for (let k = 0; k < sh.pipelines.length; k++) {
+          const p = sh.pipelines[k]!;
+          if (p.length < 2) continue;
+          const head = sh.commands[p[0]!]!;
+          if (!head.pipefail && !head.inShellScript) {
+            pipeline = p;
+            break;
+          }
+        }
         if (!pipeline) return;
         const first = sh.commands[pipeline[0]!]!;
         // the pipeline's commands include those of a brace group or subshell piped as a whole
         // (`{ a; b; } | c`): its `|` is the first one between two of them that is not the `|` of
         // a pipeline nested inside (`{ a; x | y; b; } | c`)
-        const nested = sh.pipelines
-          .filter((p) => p !== pipeline && p.length > 1)
-          .map((p) => ({ start: sh.commands[p[0]!]!.range.start, end: sh.commands[p.at(-1)!]!.range.end }));
-        let op: (typeof sh.operators)[number] | undefined;
+        let op: Operator | undefined;
         for (let i = 0; !op && i + 1 < pipeline.length; i++) {
           const from = sh.commands[pipeline[i]!]!.range.end;
           const to = sh.commands[pipeline[i + 1]!]!.range.start;
-          op = sh.operators.find(
-            (o) =>
+          for (let k = 0; k < sh.operators.length; k++) {
+            const o = sh.operators[k]!;
+            if (
               (o.op === "|" || o.op === "|&") &&
               o.range.start >= from &&
               o.range.end <= to &&
-              !nested.some((n) => o.range.start >= n.start && o.range.end <= n.end),
-          );
+              !inOtherPipeline(sh, pipeline, o)
+            ) {
+              op = o;
+              break;
+            }
+          }
         }
         // one SHELL line fixes the whole stage: offer it on the first finding only
         const offerFix = !onbuild && info.stage >= 0 && fixedStage !== info.stage;

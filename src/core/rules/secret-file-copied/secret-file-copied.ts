@@ -45,23 +45,37 @@ const CERTIFICATE = new Set([
   "crt",
 ]);
 
+const TRAILING_SLASHES = /\/+$/;
+const TRAILING_STARS = /\*+$/;
+const NAME_SEPARATORS = /[-_.]+/;
+
 /** Why a copied path looks like a secret file, or undefined. Trailing `*` globs are matched by their prefix. */
 export function secretFileKind(path: string): string | undefined {
-  const trimmed = path.replace(/\/+$/, "");
+  const trimmed = path.replace(TRAILING_SLASHES, "");
   const base = trimmed.slice(trimmed.lastIndexOf("/") + 1).toLowerCase();
-  const parts = base.split(/[-_.]+/).filter(Boolean);
-  if (parts.some((p) => NOT_SECRET.has(p))) return undefined;
+  // (indexed loops, no arrow per element: this runs for every COPY and ADD source; empty parts
+  // are in neither set)
+  const parts = base.split(NAME_SEPARATORS);
+  for (let i = 0; i < parts.length; i++) if (NOT_SECRET.has(parts[i]!)) return undefined;
   const lowerPath = trimmed.toLowerCase();
-  if (SECRET_TAILS.some((t) => lowerPath === t || lowerPath.endsWith(`/${t}`))) return "a credentials file";
-  const stem = base.replace(/\*+$/, "");
+  for (let i = 0; i < SECRET_TAILS.length; i++) {
+    const t = SECRET_TAILS[i]!;
+    if (lowerPath === t || lowerPath.endsWith(`/${t}`)) return "a credentials file";
+  }
+  const stem = base.replace(TRAILING_STARS, "");
   if (SECRET_NAMES.has(stem)) return stem.startsWith(".env") ? "an environment file" : "a credentials file";
   const globbed = stem !== base;
-  if (SECRET_PREFIXES.some((p) => stem.startsWith(p) && (globbed || stem.length > p.length))) {
-    return stem.startsWith(".env") ? "an environment file" : "a secrets file";
+  for (let i = 0; i < SECRET_PREFIXES.length; i++) {
+    const p = SECRET_PREFIXES[i]!;
+    if (stem.startsWith(p) && (globbed || stem.length > p.length))
+      return stem.startsWith(".env") ? "an environment file" : "a secrets file";
   }
-  const suffix = SECRET_SUFFIXES.find((s) => base.endsWith(s));
-  if (suffix) {
-    if (suffix === ".pem" && parts.some((p) => CERTIFICATE.has(p))) return undefined;
+  for (let i = 0; i < SECRET_SUFFIXES.length; i++) {
+    const suffix = SECRET_SUFFIXES[i]!;
+    if (!base.endsWith(suffix)) continue;
+    if (suffix === ".pem") {
+      for (let j = 0; j < parts.length; j++) if (CERTIFICATE.has(parts[j]!)) return undefined;
+    }
     return suffix === ".pem" || suffix === ".key" ? "a private key" : "a key store";
   }
   return undefined;

@@ -1,8 +1,9 @@
 import { defineRule } from "../../lint/rule.js";
-import { baseName, invocation } from "../../shell/commands/index.js";
+import { commandModels } from "../../shell/commands/index.js";
 import type { Word } from "../../shell/types.js";
 
-const isSudo = (w: Word) => w.value !== null && baseName(w.value) === "sudo";
+/** `sudo` or a path to it (`baseName(value) === "sudo"`, without that call for every command). */
+const isSudo = (w: Word | undefined) => w?.value === "sudo" || w?.value?.endsWith("/sudo") === true;
 
 export default defineRule({
   meta: {
@@ -25,13 +26,17 @@ export default defineRule({
       RUN(inst) {
         const sh = ctx.shell(inst);
         if (!sh) return;
-        for (const command of sh.commands) {
-          const inv = invocation(command);
+        const models = commandModels(sh);
+        let next = 0;
+        for (let i = 0; i < sh.commands.length; i++) {
+          const command = sh.commands[i]!;
+          // its invocation: the models are in command order and skip only commands without one
+          const inv = models[next]?.index === i ? models[next++]!.invocation : undefined;
           // the sudo word among the wrappers (`env sudo x`, `sudo -E x`), or a bare `sudo`
           const word =
             inv?.wrappers.includes("sudo") === true
               ? command.argv.slice(0, command.argv.indexOf(inv.nameWord)).find(isSudo)
-              : command.argv[0] && isSudo(command.argv[0])
+              : isSudo(command.argv[0])
                 ? command.argv[0]
                 : undefined;
           if (word) ctx.report({ range: word.range, messageId: "sudo" });

@@ -6,22 +6,28 @@ import type { Range } from "../../text/range.js";
 
 const FALSE = /^(false|0|no|off)$/i;
 
-/**
- * Environment variables that turn certificate verification off, with the Checkov check for each.
- * `disables(value)` tells whether the value turns it off (`null`: unknown value).
- */
 const NODE_MANAGERS = new Set(["npm", "yarn", "pnpm"]);
 const RPM_TOOLS = new Set(["yum", "dnf", "microdnf", "tdnf", "yum-config-manager", "dnf-3"]);
 const FILE_WRITERS = new Set(["echo", "printf", "sed", "tee", "cat", "crudini"]);
 
-const ENV_VARS: { name: RegExp; code: string; disables: (v: string | null) => boolean }[] = [
-  { name: /^PYTHONHTTPSVERIFY$/, code: "CKV2_DOCKER_5", disables: (v) => v === "0" },
-  { name: /^NODE_TLS_REJECT_UNAUTHORIZED$/, code: "CKV2_DOCKER_6", disables: (v) => v === "0" },
-  { name: /^NPM_CONFIG_STRICT_SSL$/i, code: "CKV2_DOCKER_12", disables: (v) => v !== null && FALSE.test(v) },
+/**
+ * An environment variable that turns certificate verification off, with its Checkov check.
+ * `disables(value)` tells whether the value turns it off (`null`: unknown value).
+ */
+interface EnvVar {
+  code: string;
+  disables: (v: string | null) => boolean;
+}
+/** The variables by exact name (a Map: every assignment is looked up), and npm's, in any case. */
+const ENV_VARS = new Map<string, EnvVar>([
+  ["PYTHONHTTPSVERIFY", { code: "CKV2_DOCKER_5", disables: (v) => v === "0" }],
+  ["NODE_TLS_REJECT_UNAUTHORIZED", { code: "CKV2_DOCKER_6", disables: (v) => v === "0" }],
   // git disables verification whatever the value; pip trusts the hosts listed
-  { name: /^GIT_SSL_NO_VERIFY$/, code: "CKV2_DOCKER_14", disables: () => true },
-  { name: /^PIP_TRUSTED_HOST$/, code: "CKV2_DOCKER_16", disables: (v) => v !== "" },
-];
+  ["GIT_SSL_NO_VERIFY", { code: "CKV2_DOCKER_14", disables: () => true }],
+  ["PIP_TRUSTED_HOST", { code: "CKV2_DOCKER_16", disables: (v) => v !== "" }],
+]);
+const NPM_STRICT_SSL_NAME = /^NPM_CONFIG_STRICT_SSL$/i;
+const NPM_STRICT_SSL: EnvVar = { code: "CKV2_DOCKER_12", disables: (v) => v !== null && FALSE.test(v) };
 
 const SSLVERIFY_OFF = /(^|[\s'"\]/])sslverify\s*=\s*(0|false|no)\b/i;
 const GIT_SSLVERIFY = /^http\.(.+\.)?sslverify$/i;
@@ -35,10 +41,12 @@ interface Finding {
 const span = (a: Word, b: Word): Range => ({ start: a.range.start, end: b.range.end });
 
 function envFinding(name: string, value: string | null, range: Range): Finding | undefined {
-  const v = ENV_VARS.find((e) => e.name.test(name));
+  const v = ENV_VARS.get(name) ?? (NPM_STRICT_SSL_NAME.test(name) ? NPM_STRICT_SSL : undefined);
   if (!v?.disables(value)) return undefined;
   return { range, code: v.code, what: `${name}${value === null ? "" : `=${value}`}` };
 }
+
+const ENV_SETTERS = new Set(["export", "env", "declare"]);
 
 /** `A=1 cmd`, `export A=1`, `env A=1 cmd` */
 function assignments(command: SimpleCommand): Finding[] {
@@ -48,8 +56,7 @@ function assignments(command: SimpleCommand): Finding[] {
     const f = envFinding(a.name, a.value.value, range);
     if (f) out.push(f);
   }
-  const name = command.name?.value;
-  if (name === "export" || name === "env" || name === "declare") {
+  if (ENV_SETTERS.has(command.name?.value ?? "")) {
     for (const w of command.args) {
       const m = w.value === null ? null : /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value);
       if (!m) continue;
@@ -61,7 +68,6 @@ function assignments(command: SimpleCommand): Finding[] {
 }
 
 function nodeConfig(inv: Invocation): Finding | undefined {
-  if (!NODE_MANAGERS.has(inv.name)) return undefined;
   const args = inv.args;
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
@@ -98,7 +104,6 @@ function nodeConfig(inv: Invocation): Finding | undefined {
 }
 
 function gitConfig(inv: Invocation): Finding | undefined {
-  if (inv.name !== "git") return undefined;
   const args = inv.args;
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
@@ -122,12 +127,9 @@ function gitConfig(inv: Invocation): Finding | undefined {
   return undefined;
 }
 
+/** pip, uv, and python with a `pip` argument (`python3 -m pip`). */
 function pipTrustedHost(inv: Invocation): Finding | undefined {
-  const isPip =
-    /^pip[0-9.]*$/.test(inv.name) ||
-    inv.name === "uv" ||
-    (/^python[0-9.]*$/.test(inv.name) && inv.args.some((w) => w.value === "pip"));
-  if (!isPip) return undefined;
+  if (inv.name.startsWith("python") && !inv.args.some((w) => w.value === "pip")) return undefined;
   const word = inv.args.find(
     (w) =>
       w.value !== null &&
@@ -140,8 +142,7 @@ function pipTrustedHost(inv: Invocation): Finding | undefined {
 
 function rpmSslVerify(inv: Invocation): Finding | undefined {
   const rpm = RPM_TOOLS.has(inv.name);
-  const writer = FILE_WRITERS.has(inv.name);
-  if (!rpm && !writer) return undefined;
+  const writer = !rpm; // one of FILE_WRITERS (COMMAND_CHECKS)
   for (const w of inv.args) {
     const v = w.value ?? w.raw;
     if (rpm && /^--setopt=(.+\.)?sslverify=(0|false|no)$/i.test(v))
@@ -151,6 +152,21 @@ function rpmSslVerify(inv: Invocation): Finding | undefined {
   }
   return undefined;
 }
+
+type CommandCheck = (inv: Invocation) => Finding | undefined;
+
+/**
+ * The argument check of each command, by name (their names do not overlap): a Map, so the checks
+ * of other commands are not called for every command of every RUN. pip and python are matched with
+ * their version suffix by PIP_OR_PYTHON.
+ */
+const COMMAND_CHECKS = new Map<string, CommandCheck>([
+  ...[...NODE_MANAGERS].map((name): [string, CommandCheck] => [name, nodeConfig]),
+  ["git", gitConfig],
+  ...[...RPM_TOOLS, ...FILE_WRITERS].map((name): [string, CommandCheck] => [name, rpmSslVerify]),
+  ["uv", pipTrustedHost],
+]);
+const PIP_OR_PYTHON = /^(pip|python)[0-9.]*$/;
 
 export default defineRule({
   meta: {
@@ -195,8 +211,16 @@ export default defineRule({
       RUN(inst) {
         const sh = ctx.shell(inst);
         if (!sh) return;
-        for (const command of sh.commands) for (const f of assignments(command)) report(f);
-        for (const { invocation, download } of commandModels(sh)) {
+        // indexed loops over the commands: a for-of costs an iterator and a call per step in cold code
+        for (let i = 0; i < sh.commands.length; i++) {
+          const command = sh.commands[i]!;
+          // most commands assign nothing: skip the call
+          if (command.assignments.length === 0 && !ENV_SETTERS.has(command.name?.value ?? "")) continue;
+          for (const f of assignments(command)) report(f);
+        }
+        const models = commandModels(sh);
+        for (let i = 0; i < models.length; i++) {
+          const { invocation, download } = models[i]!;
           if (download?.insecure) {
             const flag = download.args.flags.find((f) => f.name === "insecure")!;
             report({
@@ -205,11 +229,10 @@ export default defineRule({
               what: `${download.tool} ${flag.word.value}`,
             });
           }
-          const f =
-            pipTrustedHost(invocation) ??
-            nodeConfig(invocation) ??
-            gitConfig(invocation) ??
-            rpmSslVerify(invocation);
+          const check =
+            COMMAND_CHECKS.get(invocation.name) ??
+            (PIP_OR_PYTHON.test(invocation.name) ? pipTrustedHost : undefined);
+          const f = check?.(invocation);
           if (f) report(f);
         }
       },

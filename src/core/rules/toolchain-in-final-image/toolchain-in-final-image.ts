@@ -4,21 +4,24 @@ import {
   commandModels,
   flagValue,
   type Manager,
+  type PackageCommand,
   type PackageRef,
 } from "../../shell/commands/index.js";
 import type { Word } from "../../shell/types.js";
 import { PACKAGE_DATABASE } from "../package-commands.js";
 
-/** Compile or bundle steps: the command and (optionally) its first argument. */
-const BUILD_STEPS: [string, string | null][] = [
-  ["go", "build"],
-  ["cargo", "build"],
+/**
+ * Compile or bundle steps: the command and the first arguments that make it one (null: any). A Map
+ * by command name, as it is looked up for every command of a RUN.
+ */
+const BUILD_STEPS = new Map<string, readonly string[] | null>([
+  ["go", ["build"]],
+  ["cargo", ["build"]],
   ["mvn", null],
   ["gradle", null],
   ["./gradlew", null],
   ["gradlew", null],
-  ["dotnet", "publish"],
-  ["dotnet", "build"],
+  ["dotnet", ["publish", "build"]],
   ["make", null],
   ["cmake", null],
   ["gcc", null],
@@ -26,9 +29,9 @@ const BUILD_STEPS: [string, string | null][] = [
   ["cc", null],
   ["tsc", null],
   ["webpack", null],
-  ["vite", "build"],
-  ["next", "build"],
-];
+  ["vite", ["build"]],
+  ["next", ["build"]],
+]);
 const SCRIPT_RUNNERS = new Set(["npm", "yarn", "pnpm", "bun"]);
 const TOOLCHAIN_PACKAGES =
   /^(build-essential|build-base|gcc|g\+\+|clang|make|cmake|golang(-go)?|rustc|cargo|openjdk-\d+-jdk|maven|gradle|.*-dev|.*-devel)$/;
@@ -58,14 +61,26 @@ export default defineRule({
         const analysis = ctx.shell(inst);
         if (!analysis) return;
         const models = commandModels(analysis);
-        const removed = removedToolchain(models);
+        // the toolchain packages each command installs (no call for the commands that install nothing);
+        // indexed loops here: a for-of costs an iterator and a call per step in cold code
+        const installed: (readonly PackageRef[])[] = [];
+        for (let i = 0; i < models.length; i++) {
+          const p = models[i]!.packages;
+          installed.push(p?.action === "install" ? installedToolchain(p) : NONE);
+        }
+        const removed = removedToolchain(models, installed);
         // a RUN that installs a toolchain, builds and removes the toolchain again leaves neither in the layer
-        const cleansUp =
-          removed.size > 0 && models.every((m) => !installedToolchain(m).some((p) => !removed.has(p)));
-        for (const m of models) {
-          const inv = m.invocation;
+        let cleansUp = removed.size > 0;
+        for (let i = 0; cleansUp && i < installed.length; i++) {
+          for (const p of installed[i]!) if (!removed.has(p)) cleansUp = false;
+        }
+        for (let i = 0; i < models.length; i++) {
+          const inv = models[i]!.invocation;
           const sub = inv.args[0]?.value;
-          const step = BUILD_STEPS.find(([name, arg]) => inv.name === name && (arg === null || sub === arg));
+          const stepArgs = BUILD_STEPS.get(inv.name);
+          const step =
+            stepArgs === null ||
+            (stepArgs !== undefined && typeof sub === "string" && stepArgs.includes(sub));
           const scriptBuild =
             SCRIPT_RUNNERS.has(inv.name) &&
             (sub === "build" || (sub === "run" && inv.args[1]?.value === "build"));
@@ -79,12 +94,12 @@ export default defineRule({
             });
             return;
           }
-          if (m.packages?.action === "install") {
-            const pkg = installedToolchain(m).find((p) => !removed.has(p));
-            if (pkg) {
-              ctx.report({ range: pkg.word.range, messageId: "toolchain", data: { package: pkg.name } });
-              return;
-            }
+          const pkgs = installed[i]!;
+          for (let j = 0; j < pkgs.length; j++) {
+            const pkg = pkgs[j]!;
+            if (removed.has(pkg)) continue;
+            ctx.report({ range: pkg.word.range, messageId: "toolchain", data: { package: pkg.name } });
+            return;
           }
         }
       },
@@ -92,10 +107,13 @@ export default defineRule({
   },
 });
 
+const NONE: readonly PackageRef[] = [];
+
 /** The toolchain packages an install command installs. */
-function installedToolchain(m: CommandModel): PackageRef[] {
-  if (m.packages?.action !== "install") return [];
-  return m.packages.packages.filter((p) => TOOLCHAIN_PACKAGES.test(p.name));
+function installedToolchain(install: PackageCommand): readonly PackageRef[] {
+  let out: PackageRef[] | undefined;
+  for (const p of install.packages) if (TOOLCHAIN_PACKAGES.test(p.name)) (out ??= []).push(p);
+  return out ?? NONE;
 }
 
 /**
@@ -129,25 +147,26 @@ const family = (manager: Manager): string => PACKAGE_DATABASE[manager] ?? manage
  * (`apt-get purge -y build-essential`, `apk del gcc`) or, for apk, by the virtual package they were
  * installed under (`apk add --virtual .build-deps gcc` ... `apk del .build-deps`).
  */
-function removedToolchain(models: CommandModel[]): Set<PackageRef> {
+function removedToolchain(models: CommandModel[], installed: (readonly PackageRef[])[]): Set<PackageRef> {
   const removed = new Set<PackageRef>();
-  models.forEach((m, i) => {
-    const installed = installedToolchain(m);
-    if (installed.length === 0) return;
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i]!;
+    const toolchain = installed[i]!;
+    if (toolchain.length === 0) continue;
     const manager = family(m.packages!.manager);
     if (manager === PACKAGE_DATABASE["apt-get"] && aptMarkedAutoAndAutoremoved(models.slice(i + 1))) {
-      for (const pkg of installed) removed.add(pkg);
-      return;
+      for (const pkg of toolchain) removed.add(pkg);
+      continue;
     }
     const virtual = manager === "apk" ? (flagValue(m.packages!, "virtual")?.value ?? undefined) : undefined;
     for (const later of models.slice(i + 1)) {
       const p = later.packages;
       if (p?.action !== "remove" || family(p.manager) !== manager) continue;
       const names = new Set(p.packages.map((r) => r.name));
-      for (const pkg of installed) {
+      for (const pkg of toolchain) {
         if (names.has(pkg.name) || (virtual !== undefined && names.has(virtual))) removed.add(pkg);
       }
     }
-  });
+  }
   return removed;
 }

@@ -22,16 +22,25 @@ export default defineRule({
   },
   create(ctx) {
     const escapeChar = ctx.cst.escape;
+    /** the names a FROM may reference (the same for every FROM of the file: built on the first use) */
+    let keys: Set<string> | undefined;
     return {
       FROM(inst, _info, onbuild) {
         if (onbuild || inst.args.type !== "from") return;
-        const keys = new Set<string>([...PLATFORM_ARGS, ...PREDEFINED]);
-        for (const b of visible(ctx.model.globalScope)) keys.add(b.name);
-        const lookup = (name: string) => (keys.has(name) ? null : undefined);
+        const platform = inst.flags.find((f) => f.name === "platform");
+        const image = inst.args.image;
+        // a reference needs a `$`: most FROMs have none
+        if (!platform?.value?.includes("$") && !image?.value.includes("$")) return;
+        if (!keys) {
+          keys = new Set<string>([...PLATFORM_ARGS, ...PREDEFINED]);
+          for (const b of visible(ctx.model.globalScope)) keys.add(b.name);
+        }
+        const known = keys;
+        const lookup = (name: string) => (known.has(name) ? null : undefined);
         const check = (text: string, range: Range) => {
           const r = expandRecording(text, lookup, escapeChar);
           for (const name of r.unmatched) {
-            const suggestion = suggest(name, keys, true);
+            const suggestion = suggest(name, known, true);
             ctx.report({
               range: referenceRange(ctx.text, range, name),
               messageId: suggestion ? "undeclaredSuggest" : "undeclared",
@@ -39,9 +48,8 @@ export default defineRule({
             });
           }
         };
-        const platform = inst.flags.find((f) => f.name === "platform");
         if (platform?.value) check(platform.value, platform.valueRange ?? platform.range);
-        if (inst.args.image) check(inst.args.image.value, inst.args.image.range);
+        if (image) check(image.value, image.range);
       },
     };
   },

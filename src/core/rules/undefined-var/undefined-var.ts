@@ -1,4 +1,4 @@
-import { defineRule } from "../../lint/rule.js";
+import { defineRule, type InstructionVisitor } from "../../lint/rule.js";
 import type { InstructionInfo, Stage } from "../../semantic/model.js";
 import { visible } from "../../semantic/scope.js";
 import type { Instruction } from "../../syntax/cst.js";
@@ -118,42 +118,65 @@ export default defineRule({
       return out;
     };
 
-    return {
-      instruction(inst, info, onbuild) {
-        if (onbuild || info.stage < 0 || inst.name === "FROM") return;
-        const stage = stages[info.stage]!;
-        const isArg = inst.args.type === "arg";
-        if (!isArg && !targets(inst).length) return;
-        const defined = definedNames(inst, info);
-        const imageStage = imageEnvUnknown && fromImage(stage);
-        let later: Set<string> | undefined;
-        const check = (text: string, range: Range) => {
-          const r = expandRecording(text, (name) => (defined.has(name) ? null : undefined), escapeChar);
-          for (const name of r.unmatched) {
-            if (IGNORED.has(name)) continue;
-            const suggestion = suggest(name, defined, true);
-            if (imageStage && !suggestion) {
-              // the base image may define it: only a name the stage declares later is surely a mistake
-              later ??= declaredLater(stage, inst);
-              if (!later.has(name)) continue;
-            }
-            ctx.report({
-              range: referenceRange(ctx.text, range, name),
-              messageId: suggestion ? "undefinedSuggest" : "undefined",
-              data: { name, suggestion: suggestion ?? "" },
-            });
+    // The first `$` at or after `dollarFrom` in the file (-1: none). Every word checked comes from
+    // the instruction's text, so an instruction without a `$` is skipped before any of the work
+    // below; instructions come in order, so the text is scanned about once.
+    let dollarFrom = 0;
+    let dollarAt = ctx.text.indexOf("$");
+
+    const visit: InstructionVisitor = (inst, info, onbuild) => {
+      if (onbuild || info.stage < 0) return;
+      const { start, end } = inst.range;
+      if (dollarFrom > start || (dollarAt !== -1 && dollarAt < start)) {
+        dollarFrom = start;
+        dollarAt = ctx.text.indexOf("$", start);
+      }
+      if (dollarAt === -1 || dollarAt >= end) return;
+      const stage = stages[info.stage]!;
+      const isArg = inst.args.type === "arg";
+      if (!isArg && !targets(inst).length) return;
+      const defined = definedNames(inst, info);
+      const imageStage = imageEnvUnknown && fromImage(stage);
+      let later: Set<string> | undefined;
+      const check = (text: string, range: Range) => {
+        const r = expandRecording(text, (name) => (defined.has(name) ? null : undefined), escapeChar);
+        for (const name of r.unmatched) {
+          if (IGNORED.has(name)) continue;
+          const suggestion = suggest(name, defined, true);
+          if (imageStage && !suggestion) {
+            // the base image may define it: only a name the stage declares later is surely a mistake
+            later ??= declaredLater(stage, inst);
+            if (!later.has(name)) continue;
           }
-        };
-        if (inst.args.type === "arg") {
-          // each default sees the ARGs before it in the same instruction
-          for (const a of inst.args.args) {
-            if (a.value?.value.includes("$")) check(a.value.value, a.value.range);
-            defined.add(a.key.value);
-          }
-          return;
+          ctx.report({
+            range: referenceRange(ctx.text, range, name),
+            messageId: suggestion ? "undefinedSuggest" : "undefined",
+            data: { name, suggestion: suggestion ?? "" },
+          });
         }
-        for (const t of targets(inst)) check(t.text, t.range);
-      },
+      };
+      if (inst.args.type === "arg") {
+        // each default sees the ARGs before it in the same instruction
+        for (const a of inst.args.args) {
+          if (a.value?.value.includes("$")) check(a.value.value, a.value.range);
+          defined.add(a.key.value);
+        }
+        return;
+      }
+      for (const t of targets(inst)) check(t.text, t.range);
+    };
+    // ARG and the instructions `targets` reads: no call for the others (CMD, EXPOSE, FROM, ...)
+    return {
+      ARG: visit,
+      ENV: visit,
+      LABEL: visit,
+      COPY: visit,
+      ADD: visit,
+      WORKDIR: visit,
+      USER: visit,
+      STOPSIGNAL: visit,
+      VOLUME: visit,
+      RUN: visit,
     };
   },
 });

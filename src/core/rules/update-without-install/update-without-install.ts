@@ -24,26 +24,26 @@ export default defineRule({
       RUN(inst) {
         const models = runModels(ctx, inst);
         if (!models) return;
-        models.forEach((m, i) => {
-          const p = m.packages;
+        // plain loops: this runs for every command of the RUNs that invoke a package manager
+        for (let i = 0; i < models.length; i++) {
+          const p = models[i]!.packages;
           const family = p && PACKAGE_DATABASE[p.manager];
-          if (!p || !family || p.action !== "update") return;
-          const installed = models.some((n, j) => {
-            const q = n.packages;
-            return (
-              j > i &&
-              q &&
+          if (!p || !family || p.action !== "update") continue;
+          let installed = false;
+          for (let j = i + 1; j < models.length && !installed; j++) {
+            const q = models[j]!.packages;
+            installed =
+              q !== undefined &&
               PACKAGE_DATABASE[q.manager] === family &&
-              (q.action === "install" || q.action === "upgrade")
-            );
-          });
+              (q.action === "install" || q.action === "upgrade");
+          }
           if (!installed)
             ctx.report({
               range: headRange(p),
               messageId: "alone",
               data: { command: `${p.manager} ${p.subcommand?.value ?? ""}`.trim() },
             });
-        });
+        }
       },
     };
   },
