@@ -6,7 +6,6 @@
  * Deviation: BuildKit scans bytes, so a non-ASCII character in a flag comes out as mojibake and a
  * UTF-8 continuation byte 0x85/0xA0 splits a word. We keep the characters as written.
  */
-import { isSpace } from "../text/chars.js";
 
 export interface FlagWord {
   start: number;
@@ -82,5 +81,5 @@ export function extractFlags(
 
 /** The flag scanner tests `unicode.IsSpace(rune(byte))`; for UTF-16 text this is the ASCII set. */
 function isAsciiOrUnicodeSpace(c: number): boolean {
-  return c < 0x80 && isSpace(c);
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
