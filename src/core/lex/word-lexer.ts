@@ -110,16 +110,6 @@ const SPACE_G = new RegExp(`[${SPACE_CLASS}]`, "g");
 /** Sticky, by escape character: a top-level run of plain characters (no `$ < ' "`, escape or space). */
 const PLAIN_RUN = new Map<number, RegExp>();
 
-function plainRunFor(esc: number): RegExp {
-  let re = PLAIN_RUN.get(esc);
-  if (!re) {
-    const e = `\\u${esc.toString(16).padStart(4, "0")}`;
-    re = new RegExp(`[^$<'"${e}${SPACE_CLASS}]*`, "y");
-    PLAIN_RUN.set(esc, re);
-  }
-  return re;
-}
-
 /** Width in UTF-16 units of the code point at i (2 for a well-formed surrogate pair). */
 function cpWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -141,7 +131,27 @@ interface LexOutcome {
   ends?: number[];
 }
 
+/** The characters the lexer acts on (`$ < ' "`, either escape token, a BOM): text without them expands to itself. */
+const SPECIAL = /[$<'"\\`\ufeff]/;
+/** Global: the words of such text, its runs of non-space. */
+const NON_SPACE_RUNS = new RegExp(`[^${SPACE_CLASS}]+`, "g");
+
 function lex(text: string, env: EnvLookup, options: LexOptions, wantSpans: boolean): LexOutcome {
+  // Most words have nothing to expand: answer them without a Lexer (the cold path pays for every call).
+  const esc = options.escape;
+  if (!wantSpans && (esc === undefined || esc === "\\" || esc === "`") && !SPECIAL.test(text)) {
+    return {
+      result: {
+        ok: true,
+        value: text,
+        words: text.match(NON_SPACE_RUNS) ?? [],
+        references: [],
+        unknown: false,
+      },
+      starts: undefined,
+      ends: undefined,
+    };
+  }
   const lx = new Lexer(text, env, options, wantSpans);
   try {
     // Go's text/scanner drops a byte-order mark at the very start of its input.
@@ -205,7 +215,12 @@ class Lexer {
     const esc = (options.escape ?? "\\").charCodeAt(0);
     this.esc = Number.isNaN(esc) ? BACKSLASH : esc;
     this.escStr = String.fromCharCode(this.esc);
-    this.plainRun = plainRunFor(this.esc);
+    let plainRun = PLAIN_RUN.get(this.esc);
+    if (!plainRun) {
+      plainRun = new RegExp(`[^$<'"\\u${this.esc.toString(16).padStart(4, "0")}${SPACE_CLASS}]*`, "y");
+      PLAIN_RUN.set(this.esc, plainRun);
+    }
+    this.plainRun = plainRun;
     this.rawQuotes = options.rawQuotes === true;
     this.skipUnset = options.skipUnsetEnv === true;
     this.starts = wantSpans ? [] : null;
