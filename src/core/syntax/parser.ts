@@ -4,7 +4,7 @@
  * It never throws; problems are diagnostics.
  */
 import { heredocsFromLine } from "../lex/heredoc.js";
-import { isRegexSpace, isSpace, skipSpace } from "../text/chars.js";
+import { isRegexSpace, isSpace } from "../text/chars.js";
 import type {
   Comment,
   Diagnostic,
@@ -40,6 +40,8 @@ interface Piece {
 
 interface Line {
   start: number;
+  /** the content's first character that is not Unicode space (contentEnd when blank) */
+  contentStart: number;
   /** end of content: trailing \r and \n removed */
   contentEnd: number;
   /** after the line break, or text length */
@@ -69,9 +71,21 @@ class Parser {
       this.token("bom", 0, 1);
       this.pos = 1;
     }
+    // Tokens are pushed inline here and in emitInstructionTokens (a token() call each costs in cold code).
+    const tokens = this.tokens;
     while (this.pos < text.length) {
+      // A top-level line: directive, blank, comment, or the first line of an instruction.
       const line = this.readLine();
-      this.topLevelLine(line);
+      const cs = line.contentStart;
+      if (!this.directivesDone && this.directive(line, cs)) continue;
+      this.directivesDone = true;
+      if (cs > line.start) tokens.push({ kind: "whitespace", start: line.start, end: cs });
+      if (cs < line.contentEnd && text.charCodeAt(cs) !== HASH) {
+        this.instruction(line, cs);
+        continue;
+      }
+      if (cs < line.contentEnd) this.comment(cs, line.contentEnd);
+      if (line.end > line.contentEnd) tokens.push({ kind: "newline", start: line.contentEnd, end: line.end });
     }
     if (this.instructions.length === 0) {
       this.diagnostics.push({
@@ -104,6 +118,13 @@ class Parser {
       if (c !== CR && c !== NEWLINE) break;
       contentEnd--;
     }
+    // Every line needs its first non-space character: the ASCII test is inline (no call per character).
+    let contentStart = start;
+    while (contentStart < contentEnd) {
+      const c = text.charCodeAt(contentStart);
+      if (c !== 0x20 && c !== 0x09 && ((c > 0x20 && c < 0x85) || !isSpace(c))) break;
+      contentStart++;
+    }
     this.pos = end;
     if (contentEnd - start > MAX_LINE_BYTES / 3 && utf8Length(text, start, contentEnd) > MAX_LINE_BYTES) {
       this.diagnostics.push({
@@ -114,33 +135,11 @@ class Parser {
         range: { start, end: contentEnd },
       });
     }
-    return { start, contentEnd, end };
+    return { start, contentStart, contentEnd, end };
   }
 
   private token(kind: TokenKind, start: number, end: number): void {
     if (end > start) this.tokens.push({ kind, start, end });
-  }
-
-  private lineEnd(line: Line): void {
-    this.token("newline", line.contentEnd, line.end);
-  }
-
-  private topLevelLine(line: Line): void {
-    const text = this.text;
-    const cs = skipSpace(text, line.start, line.contentEnd);
-    if (!this.directivesDone && this.directive(line, cs)) return;
-    this.directivesDone = true;
-    this.token("whitespace", line.start, cs);
-    if (cs === line.contentEnd) {
-      this.lineEnd(line);
-      return;
-    }
-    if (text.charCodeAt(cs) === HASH) {
-      this.comment(cs, line.contentEnd);
-      this.lineEnd(line);
-      return;
-    }
-    this.instruction(line, cs);
   }
 
   private comment(start: number, end: number): void {
@@ -209,7 +208,7 @@ class Parser {
     });
     this.token("whitespace", line.start, cs);
     this.token("directive", cs, end);
-    this.lineEnd(line);
+    this.token("newline", line.contentEnd, line.end);
     return true;
   }
 
@@ -257,7 +256,7 @@ class Parser {
       while (next === null && this.pos < text.length) {
         const l = this.readLine();
         lastContentEnd = l.contentEnd;
-        const ls = skipSpace(text, l.start, l.contentEnd);
+        const ls = l.contentStart;
         if (ls < l.contentEnd && text.charCodeAt(ls) === HASH) {
           pieces.push({ kind: "whitespace", start: l.start, end: ls, logical: -1 });
           pieces.push({ kind: "comment", start: ls, end: l.contentEnd, logical: -1 });
@@ -380,7 +379,6 @@ class Parser {
         break;
       }
     }
-    // Tokens are pushed inline (this.token() per token is the parser's most frequent call).
     const tokens = this.tokens;
     let li = 0;
     for (const piece of pieces) {
