@@ -93,14 +93,6 @@ class LexFailure {
   constructor(readonly message: string) {}
 }
 
-const DECIMAL = /^\p{Nd}$/u;
-
-/** Go's unicode.IsDigit (category Nd), on a code point. */
-function isDigit(cp: number): boolean {
-  if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return DECIMAL.test(String.fromCodePoint(cp));
-}
-
 /** Sticky: a run of name characters (processName's loop: `_`, Unicode letters and digits). */
 const NAME_RUN = /[_\p{L}\p{Nd}]*/uy;
 /** Sticky: a run of digits (a name starting with a digit). */
@@ -157,7 +149,7 @@ function lex(text: string, env: EnvLookup, options: LexOptions, wantSpans: boole
     // Go's text/scanner drops a byte-order mark at the very start of its input.
     if (text.charCodeAt(0) === BOM) lx.pos = 1;
     const value = lx.run(EOF, options.rawEscapes === true, true);
-    lx.endWords();
+    lx.separate();
     return {
       result: { ok: true, value, words: lx.words, references: lx.refs, unknown: lx.unknown },
       starts: lx.starts ?? undefined,
@@ -236,8 +228,8 @@ class Lexer {
     this.wordEnd = tokEnd;
   }
 
-  /** an unquoted whitespace character: ends the current word if it has text */
-  private separate(): void {
+  /** an unquoted whitespace character, or the end: ends the current word if it has text */
+  separate(): void {
     if (this.cur !== "") {
       this.words.push(this.cur);
       if (this.starts) {
@@ -260,10 +252,6 @@ class Lexer {
       from = i + 1;
     }
     if (from < s.length) this.addRaw(from === 0 ? s : s.slice(from), tokStart, tokEnd);
-  }
-
-  endWords(): void {
-    this.separate();
   }
 
   // --- processing ---
@@ -426,14 +414,14 @@ class Lexer {
     const n = src.length;
     const start = this.pos;
     if (start >= n) return "";
-    const first = src.codePointAt(start)!;
-    if (isDigit(first)) {
-      DIGIT_RUN.lastIndex = start;
-      DIGIT_RUN.test(src);
+    // A leading digit (Go's unicode.IsDigit) reads digits only.
+    DIGIT_RUN.lastIndex = start;
+    DIGIT_RUN.test(src);
+    if (DIGIT_RUN.lastIndex > start) {
       this.pos = DIGIT_RUN.lastIndex;
       return src.slice(start, this.pos);
     }
-    switch (first) {
+    switch (src.charCodeAt(start)) {
       case 0x40: // @
       case STAR_CH:
       case HASH:
