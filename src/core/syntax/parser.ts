@@ -379,6 +379,7 @@ class Parser {
         break;
       }
     }
+    const text = this.text;
     const tokens = this.tokens;
     let li = 0;
     for (const piece of pieces) {
@@ -398,21 +399,22 @@ class Parser {
           tokens.push({ kind: leaf.kind, start: p + delta, end: e + delta });
           p = e;
         } else {
+          // A gap between leaves: whitespace unless it has a non-space character.
           const e = leaf ? Math.min(leaf.start, segEnd) : segEnd;
-          tokens.push({ kind: gapKind(this.text, p + delta, e + delta), start: p + delta, end: e + delta });
+          let kind: TokenKind = "whitespace";
+          for (let i = p + delta; i < e + delta; i++) {
+            const c = text.charCodeAt(i);
+            if (c !== 0x20 && ((c > 0x20 && c < 0x85) || !isSpace(c))) {
+              kind = "word";
+              break;
+            }
+          }
+          tokens.push({ kind, start: p + delta, end: e + delta });
           p = e;
         }
       }
     }
   }
-}
-
-function gapKind(text: string, start: number, end: number): TokenKind {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && ((c > 0x20 && c < 0x85) || !isSpace(c))) return "word";
-  }
-  return "whitespace";
 }
 
 function canContainHeredoc(inst: Instruction): boolean {
