@@ -6,7 +6,7 @@
  * glob patterns run on a small Pike VM instead of backtracking regular expressions).
  */
 
-import { isSpace } from "../text/chars.js";
+import { isSpace, SPACE_CLASS } from "../text/chars.js";
 import { goQuote } from "../text/go-quote.js";
 
 export interface LexOptions {
@@ -82,7 +82,6 @@ const COLON = 0x3a;
 const LT = 0x3c;
 const QUESTION = 0x3f;
 const BACKSLASH = 0x5c;
-const UNDERSCORE = 0x5f;
 const LBRACE = 0x7b;
 const RBRACE = 0x7d;
 const BOM = 0xfeff;
@@ -94,20 +93,14 @@ class LexFailure {
   constructor(readonly message: string) {}
 }
 
-const LETTER = /^\p{L}$/u;
-const DECIMAL = /^\p{Nd}$/u;
-
-/** Go's unicode.IsLetter (category L), on a code point. */
-function isLetter(cp: number): boolean {
-  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
-  return LETTER.test(String.fromCodePoint(cp));
-}
-
-/** Go's unicode.IsDigit (category Nd), on a code point. */
-function isDigit(cp: number): boolean {
-  if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return DECIMAL.test(String.fromCodePoint(cp));
-}
+/** Sticky: a run of name characters (processName's loop: `_`, Unicode letters and digits). */
+const NAME_RUN = /[_\p{L}\p{Nd}]*/uy;
+/** Sticky: a run of digits (a name starting with a digit). */
+const DIGIT_RUN = /\p{Nd}*/uy;
+/** Global: the next Unicode space of an expanded value. */
+const SPACE_G = new RegExp(`[${SPACE_CLASS}]`, "g");
+/** Sticky, by escape character: a top-level run of plain characters (no `$ < ' "`, escape or space). */
+const PLAIN_RUN = new Map<number, RegExp>();
 
 /** Width in UTF-16 units of the code point at i (2 for a well-formed surrogate pair). */
 function cpWidth(s: string, i: number): number {
@@ -130,13 +123,33 @@ interface LexOutcome {
   ends?: number[];
 }
 
+/** The characters the lexer acts on (`$ < ' "`, either escape token, a BOM): text without them expands to itself. */
+const SPECIAL = /[$<'"\\`\ufeff]/;
+/** Global: the words of such text, its runs of non-space. */
+const NON_SPACE_RUNS = new RegExp(`[^${SPACE_CLASS}]+`, "g");
+
 function lex(text: string, env: EnvLookup, options: LexOptions, wantSpans: boolean): LexOutcome {
+  // Most words have nothing to expand: answer them without a Lexer (the cold path pays for every call).
+  const esc = options.escape;
+  if (!wantSpans && (esc === undefined || esc === "\\" || esc === "`") && !SPECIAL.test(text)) {
+    return {
+      result: {
+        ok: true,
+        value: text,
+        words: text.match(NON_SPACE_RUNS) ?? [],
+        references: [],
+        unknown: false,
+      },
+      starts: undefined,
+      ends: undefined,
+    };
+  }
   const lx = new Lexer(text, env, options, wantSpans);
   try {
     // Go's text/scanner drops a byte-order mark at the very start of its input.
     if (text.charCodeAt(0) === BOM) lx.pos = 1;
     const value = lx.run(EOF, options.rawEscapes === true, true);
-    lx.endWords();
+    lx.separate();
     return {
       result: { ok: true, value, words: lx.words, references: lx.refs, unknown: lx.unknown },
       starts: lx.starts ?? undefined,
@@ -171,6 +184,7 @@ class Lexer {
   private readonly seen = new Set<string>();
   private readonly esc: number;
   private readonly escStr: string;
+  private readonly plainRun: RegExp;
   private readonly rawQuotes: boolean;
   private readonly skipUnset: boolean;
   private rawEscapes = false;
@@ -193,6 +207,12 @@ class Lexer {
     const esc = (options.escape ?? "\\").charCodeAt(0);
     this.esc = Number.isNaN(esc) ? BACKSLASH : esc;
     this.escStr = String.fromCharCode(this.esc);
+    let plainRun = PLAIN_RUN.get(this.esc);
+    if (!plainRun) {
+      plainRun = new RegExp(`[^$<'"\\u${this.esc.toString(16).padStart(4, "0")}${SPACE_CLASS}]*`, "y");
+      PLAIN_RUN.set(this.esc, plainRun);
+    }
+    this.plainRun = plainRun;
     this.rawQuotes = options.rawQuotes === true;
     this.skipUnset = options.skipUnsetEnv === true;
     this.starts = wantSpans ? [] : null;
@@ -208,8 +228,8 @@ class Lexer {
     this.wordEnd = tokEnd;
   }
 
-  /** an unquoted whitespace character: ends the current word if it has text */
-  private separate(): void {
+  /** an unquoted whitespace character, or the end: ends the current word if it has text */
+  separate(): void {
     if (this.cur !== "") {
       this.words.push(this.cur);
       if (this.starts) {
@@ -224,17 +244,14 @@ class Lexer {
   /** the value of a `$` expansion: its whitespace splits words */
   private addExpanded(s: string, tokStart: number, tokEnd: number): void {
     let from = 0;
-    for (let i = 0; i < s.length; i++) {
-      if (!isSpace(s.charCodeAt(i))) continue;
+    SPACE_G.lastIndex = 0;
+    while (SPACE_G.test(s)) {
+      const i = SPACE_G.lastIndex - 1;
       if (i > from) this.addRaw(s.slice(from, i), tokStart, tokEnd);
       this.separate();
       from = i + 1;
     }
     if (from < s.length) this.addRaw(from === 0 ? s : s.slice(from), tokStart, tokEnd);
-  }
-
-  endWords(): void {
-    this.separate();
   }
 
   // --- processing ---
@@ -289,27 +306,17 @@ class Lexer {
       } else {
         let j = this.pos + 1;
         if (top) {
-          if (isSpace(c)) {
+          if ((c <= 0x20 || c >= 0x85) && isSpace(c)) {
             out += src[this.pos]!;
             this.separate();
             this.pos = j;
             continue;
           }
-          while (j < n) {
-            const d = src.charCodeAt(j);
-            if (
-              d === DOLLAR ||
-              d === LT ||
-              d === SQUOTE ||
-              d === DQUOTE ||
-              d === esc ||
-              d === stop ||
-              isSpace(d)
-            ) {
-              break;
-            }
-            j++;
-          }
+          // At the top level `stop` is EOF: the run ends at `$ < ' "`, the escape or a space.
+          const run = this.plainRun;
+          run.lastIndex = j;
+          run.test(src);
+          j = run.lastIndex;
           const s = src.slice(this.pos, j);
           out += s;
           this.addRaw(s, this.pos, j);
@@ -407,16 +414,14 @@ class Lexer {
     const n = src.length;
     const start = this.pos;
     if (start >= n) return "";
-    const first = src.codePointAt(start)!;
-    if (isDigit(first)) {
-      while (this.pos < n) {
-        const cp = src.codePointAt(this.pos)!;
-        if (!isDigit(cp)) break;
-        this.pos += cp > 0xffff ? 2 : 1;
-      }
+    // A leading digit (Go's unicode.IsDigit) reads digits only.
+    DIGIT_RUN.lastIndex = start;
+    DIGIT_RUN.test(src);
+    if (DIGIT_RUN.lastIndex > start) {
+      this.pos = DIGIT_RUN.lastIndex;
       return src.slice(start, this.pos);
     }
-    switch (first) {
+    switch (src.charCodeAt(start)) {
       case 0x40: // @
       case STAR_CH:
       case HASH:
@@ -427,11 +432,9 @@ class Lexer {
         this.pos++;
         return src[start]!;
     }
-    while (this.pos < n) {
-      const cp = src.codePointAt(this.pos)!;
-      if (cp !== UNDERSCORE && !isLetter(cp) && !isDigit(cp)) break;
-      this.pos += cp > 0xffff ? 2 : 1;
-    }
+    NAME_RUN.lastIndex = start;
+    NAME_RUN.test(src);
+    this.pos = NAME_RUN.lastIndex;
     return src.slice(start, this.pos);
   }
 
@@ -869,11 +872,9 @@ function expandTemplate(repl: string, match: string): string {
     const brace = repl.charCodeAt(k) === LBRACE;
     if (brace) k++;
     const nameStart = k;
-    while (k < repl.length) {
-      const cp = repl.codePointAt(k)!;
-      if (cp !== UNDERSCORE && !isLetter(cp) && !isDigit(cp)) break;
-      k += cp > 0xffff ? 2 : 1;
-    }
+    NAME_RUN.lastIndex = k;
+    NAME_RUN.test(repl);
+    k = NAME_RUN.lastIndex;
     if (k === nameStart || (brace && repl.charCodeAt(k) !== RBRACE)) {
       out += "$";
       continue;

@@ -117,32 +117,39 @@ const UNDERSCORE = 0x5f;
 const LBRACE = 0x7b;
 const RBRACE = 0x7d;
 
+// The classes test ranges directly, without calling each other (cold code pays per call).
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
-function isLower(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
-}
-function isUpper(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
-}
 function isLowerAlnum(c: number): boolean {
-  return isLower(c) || isDigit(c);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 function isAlnum(c: number): boolean {
-  return isLower(c) || isUpper(c) || isDigit(c);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 function isAlpha(c: number): boolean {
-  return isLower(c) || isUpper(c);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 function isWord(c: number): boolean {
-  return isAlnum(c) || c === UNDERSCORE;
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === UNDERSCORE;
 }
 function isLowerHex(c: number): boolean {
-  return isDigit(c) || (c >= 0x61 && c <= 0x66);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66);
 }
 function isHex(c: number): boolean {
-  return isLowerHex(c) || (c >= 0x41 && c <= 0x46);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+}
+
+/** Sticky runs for the hot loops: `[a-z0-9]*` (path components), `[A-Za-z0-9-]*` (host), `[\w.-]*` (tag). */
+const LOWER_ALNUM_RUN = /[a-z0-9]*/y;
+const HOST_RUN = /[A-Za-z0-9-]*/y;
+const TAG_RUN = /[\w.-]*/y;
+
+/** End of the run of `re` from `start`, at most `end`. */
+function runEnd(re: RegExp, text: string, start: number, end: number): number {
+  re.lastIndex = start;
+  re.test(text);
+  return Math.min(re.lastIndex, end);
 }
 
 /** A grammar failure: a message and the (raw-relative) span it is about. */
@@ -266,7 +273,7 @@ function checkHost(text: string, start: number, end: number): Failure | undefine
           ? badChar(text, i, "registry host")
           : whole("registry host components must start and end with a letter or digit");
       }
-      while (i < end && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === DASH)) i++;
+      i = runEnd(HOST_RUN, text, i, end);
       if (text.charCodeAt(i - 1) === DASH) {
         return whole("registry host components must start and end with a letter or digit");
       }
@@ -316,7 +323,7 @@ function checkPath(text: string, start: number, end: number): Failure | undefine
           }
         : badChar(text, i, "repository name");
     }
-    while (i < end && isLowerAlnum(text.charCodeAt(i))) i++;
+    i = runEnd(LOWER_ALNUM_RUN, text, i, end);
     if (i === end) return undefined;
     const c = text.charCodeAt(i);
     if (c === SLASH) {
@@ -347,10 +354,8 @@ function checkTag(text: string, start: number, end: number): Failure | undefined
       ? { message: `${FORMAT}: tag must start with a letter, digit or underscore`, start, end: start + 1 }
       : badChar(text, start, "tag");
   }
-  for (let i = start + 1; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWord(c) && c !== DOT && c !== DASH) return badChar(text, i, "tag");
-  }
+  const bad = runEnd(TAG_RUN, text, start + 1, end);
+  if (bad < end) return badChar(text, bad, "tag");
   if (end - start > MAX_TAG_LENGTH) {
     return { message: `${FORMAT}: tag must be at most ${MAX_TAG_LENGTH} characters`, start, end };
   }

@@ -325,6 +325,8 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
     }
   }
   if (stage) stageEnd[stage.index] = { scope, user, workdir, shell };
+  // Per stage, for expand(): whether unbound variables are unknown (it runs for many words).
+  const unboundUnknown = stages.map((s) => stageFromImage(stages, s.index));
 
   const model: SemanticModel = {
     cst,
@@ -355,11 +357,11 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
       return stages.filter((s) => !needed.has(s.index));
     },
     expand: (info, text) =>
-      processWord(text, lookupIn(info.scope, info.stage >= 0 && stageFromImage(stages, info.stage)), {
+      processWord(text, lookupIn(info.scope, info.stage >= 0 && unboundUnknown[info.stage]!), {
         escape: escapeChar,
       }),
     expandWords: (info, text) =>
-      processWords(text, lookupIn(info.scope, info.stage >= 0 && stageFromImage(stages, info.stage)), {
+      processWords(text, lookupIn(info.scope, info.stage >= 0 && unboundUnknown[info.stage]!), {
         escape: escapeChar,
       }),
   };

@@ -6,7 +6,6 @@
  * Deviation: BuildKit scans bytes, so a non-ASCII character in a flag comes out as mojibake and a
  * UTF-8 continuation byte 0x85/0xA0 splits a word. We keep the characters as written.
  */
-import { isSpace } from "../text/chars.js";
 
 export interface FlagWord {
   start: number;
@@ -28,7 +27,12 @@ export function extractFlags(
   const flags: FlagWord[] = [];
   let i = from;
   for (;;) {
-    while (i < to && isAsciiOrUnicodeSpace(text.charCodeAt(i))) i++;
+    // The flag scanner tests `unicode.IsSpace(rune(byte))`: for UTF-16 text, the ASCII set (tested inline).
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) break;
+      i++;
+    }
     if (i >= to) return { flags, restStart: to };
     if (text.charCodeAt(i) !== DASH || i + 1 >= to || text.charCodeAt(i + 1) !== DASH) {
       return { flags, restStart: i };
@@ -41,7 +45,7 @@ export function extractFlags(
     while (i < to) {
       const c = text.charCodeAt(i);
       if (quote === 0) {
-        if (isAsciiOrUnicodeSpace(c)) break;
+        if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
         if (c === 0x27 || c === 0x22) {
           quote = c;
           blankOK = true;
@@ -78,9 +82,4 @@ export function extractFlags(
     if (blankOK || cooked.length > 0) flags.push({ start, end, cooked, positions });
     if (i >= to) return { flags, restStart: to };
   }
-}
-
-/** The flag scanner tests `unicode.IsSpace(rune(byte))`; for UTF-16 text this is the ASCII set. */
-function isAsciiOrUnicodeSpace(c: number): boolean {
-  return c < 0x80 && isSpace(c);
 }

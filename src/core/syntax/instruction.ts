@@ -4,7 +4,7 @@
  * It also records the leaves (keyword, flags, words, JSON punctuation...) that become tokens.
  */
 
-import { isSpace, isSplitSpace, skipSpace, trimEndSpace } from "../text/chars.js";
+import { findSplitSpace, isSpace, skipSpace, skipSplitSpace, trimEndSpace } from "../text/chars.js";
 import type { Range } from "../text/range.js";
 import type {
   CommandForm,
@@ -68,8 +68,7 @@ export function parseInstruction(ctx: InstructionContext, from: number, to: numb
   const text = ctx.logical.text;
   const a = skipSpace(text, from, to);
   const b = trimEndSpace(text, a, to);
-  let k = a;
-  while (k < b && !isSplitSpace(text.charCodeAt(k))) k++;
+  const k = findSplitSpace(text, a, b);
   const keyword = text.slice(a, k);
   let name = UPPER.get(keyword);
   if (name === undefined) {
@@ -81,8 +80,7 @@ export function parseInstruction(ctx: InstructionContext, from: number, to: numb
   let flagWords: FlagWord[] = [];
   let restStart = b;
   if (k < b) {
-    let s = k;
-    while (s < b && isSplitSpace(text.charCodeAt(s))) s++;
+    const s = skipSplitSpace(text, k, b);
     const extracted = extractFlags(text, s, b, ctx.escape);
     flagWords = extracted.flags;
     restStart = skipSpace(text, extracted.restStart, b);
@@ -323,10 +321,8 @@ function keyValues(ctx: InstructionContext, inst: Instruction, from: number, to:
   const first = words[0]!;
   const firstEq = text.indexOf("=", first.start);
   if (firstEq === -1 || firstEq >= first.end) {
-    let k = from;
-    while (k < to && !isSplitSpace(text.charCodeAt(k))) k++;
-    let v = k;
-    while (v < to && isSplitSpace(text.charCodeAt(v))) v++;
+    const k = findSplitSpace(text, from, to);
+    const v = skipSplitSpace(text, k, to);
     const key = leafWord(ctx, { start: from, end: k });
     if (k >= to) {
       ctx.diagnostics.push({

@@ -4,7 +4,7 @@
  * It never throws; problems are diagnostics.
  */
 import { heredocsFromLine } from "../lex/heredoc.js";
-import { isRegexSpace, isSpace, skipSpace } from "../text/chars.js";
+import { isRegexSpace, isSpace } from "../text/chars.js";
 import type {
   Comment,
   Diagnostic,
@@ -29,8 +29,19 @@ const BACKTICK = 0x60;
 const MAX_LINE_BYTES = 65535;
 const KNOWN_DIRECTIVES = new Set(["syntax", "escape", "check"]);
 
+/** A piece of an instruction in source order: a logical segment (kind null) or a trivia token. */
+interface Piece {
+  kind: TokenKind | null;
+  start: number;
+  end: number;
+  /** logical offset of a segment; -1 for trivia */
+  logical: number;
+}
+
 interface Line {
   start: number;
+  /** the content's first character that is not Unicode space (contentEnd when blank) */
+  contentStart: number;
   /** end of content: trailing \r and \n removed */
   contentEnd: number;
   /** after the line break, or text length */
@@ -60,9 +71,21 @@ class Parser {
       this.token("bom", 0, 1);
       this.pos = 1;
     }
+    // Tokens are pushed inline here and in emitInstructionTokens (a token() call each costs in cold code).
+    const tokens = this.tokens;
     while (this.pos < text.length) {
+      // A top-level line: directive, blank, comment, or the first line of an instruction.
       const line = this.readLine();
-      this.topLevelLine(line);
+      const cs = line.contentStart;
+      if (!this.directivesDone && this.directive(line, cs)) continue;
+      this.directivesDone = true;
+      if (cs > line.start) tokens.push({ kind: "whitespace", start: line.start, end: cs });
+      if (cs < line.contentEnd && text.charCodeAt(cs) !== HASH) {
+        this.instruction(line, cs);
+        continue;
+      }
+      if (cs < line.contentEnd) this.comment(cs, line.contentEnd);
+      if (line.end > line.contentEnd) tokens.push({ kind: "newline", start: line.contentEnd, end: line.end });
     }
     if (this.instructions.length === 0) {
       this.diagnostics.push({
@@ -95,6 +118,13 @@ class Parser {
       if (c !== CR && c !== NEWLINE) break;
       contentEnd--;
     }
+    // Every line needs its first non-space character: the ASCII test is inline (no call per character).
+    let contentStart = start;
+    while (contentStart < contentEnd) {
+      const c = text.charCodeAt(contentStart);
+      if (c !== 0x20 && c !== 0x09 && ((c > 0x20 && c < 0x85) || !isSpace(c))) break;
+      contentStart++;
+    }
     this.pos = end;
     if (contentEnd - start > MAX_LINE_BYTES / 3 && utf8Length(text, start, contentEnd) > MAX_LINE_BYTES) {
       this.diagnostics.push({
@@ -105,33 +135,11 @@ class Parser {
         range: { start, end: contentEnd },
       });
     }
-    return { start, contentEnd, end };
+    return { start, contentStart, contentEnd, end };
   }
 
   private token(kind: TokenKind, start: number, end: number): void {
     if (end > start) this.tokens.push({ kind, start, end });
-  }
-
-  private lineEnd(line: Line): void {
-    this.token("newline", line.contentEnd, line.end);
-  }
-
-  private topLevelLine(line: Line): void {
-    const text = this.text;
-    const cs = skipSpace(text, line.start, line.contentEnd);
-    if (!this.directivesDone && this.directive(line, cs)) return;
-    this.directivesDone = true;
-    this.token("whitespace", line.start, cs);
-    if (cs === line.contentEnd) {
-      this.lineEnd(line);
-      return;
-    }
-    if (text.charCodeAt(cs) === HASH) {
-      this.comment(cs, line.contentEnd);
-      this.lineEnd(line);
-      return;
-    }
-    this.instruction(line, cs);
   }
 
   private comment(start: number, end: number): void {
@@ -200,75 +208,72 @@ class Parser {
     });
     this.token("whitespace", line.start, cs);
     this.token("directive", cs, end);
-    this.lineEnd(line);
+    this.token("newline", line.contentEnd, line.end);
     return true;
-  }
-
-  /** Index of the continuation escape in [cs, ce), or -1 when the line does not continue. */
-  private continuationAt(cs: number, ce: number): number {
-    const text = this.text;
-    let k = ce - 1;
-    while (k >= cs) {
-      const c = text.charCodeAt(k);
-      if (c !== 0x20 && c !== 0x09) break;
-      k--;
-    }
-    if (k < cs || text.charCodeAt(k) !== this.escape) return -1;
-    if (k > cs && text.charCodeAt(k - 1) === this.escape) return -1;
-    return k;
   }
 
   private instruction(first: Line, cs: number): void {
     const text = this.text;
+    const esc = this.escape;
     // Pieces in source order: logical segments (kind null) and trivia tokens.
-    const pieces: { kind: TokenKind | null; start: number; end: number; logical: number }[] = [];
+    const pieces: Piece[] = [];
     const map: number[] = [];
     const parts: string[] = [];
     let logicalLength = 0;
     let lastContentEnd = first.contentEnd;
     let hasEmptyContinuation = false;
 
-    const addSegment = (start: number, end: number) => {
+    // One logical segment per instruction line, from `segStart` (written inline: no calls per line).
+    let line = first;
+    let segStart = cs;
+    for (;;) {
+      // The continuation escape: the last character before trailing blanks, unless it is escaped itself.
+      let k = line.contentEnd - 1;
+      while (k >= segStart) {
+        const c = text.charCodeAt(k);
+        if (c !== 0x20 && c !== 0x09) break;
+        k--;
+      }
+      const continued =
+        k >= segStart && text.charCodeAt(k) === esc && !(k > segStart && text.charCodeAt(k - 1) === esc);
+      const segEnd = continued ? k : line.contentEnd;
       // An empty first segment still anchors the map, so empty ranges land at the keyword.
-      if (end > start || map.length === 0) {
-        map.push(logicalLength, start, end - start);
-        if (end > start) pieces.push({ kind: null, start, end, logical: logicalLength });
-        parts.push(text.slice(start, end));
-        logicalLength += end - start;
+      if (segEnd > segStart || map.length === 0) {
+        map.push(logicalLength, segStart, segEnd - segStart);
+        if (segEnd > segStart)
+          pieces.push({ kind: null, start: segStart, end: segEnd, logical: logicalLength });
+        parts.push(text.slice(segStart, segEnd));
+        logicalLength += segEnd - segStart;
       }
-    };
-
-    let k = this.continuationAt(cs, first.contentEnd);
-    let continued = k !== -1;
-    addSegment(cs, continued ? k : first.contentEnd);
-    if (continued) pieces.push({ kind: "continuation", start: k, end: first.end, logical: -1 });
-    else pieces.push({ kind: "newline", start: first.contentEnd, end: first.end, logical: -1 });
-
-    while (continued && this.pos < text.length) {
-      const line = this.readLine();
-      lastContentEnd = line.contentEnd;
-      const ls = skipSpace(text, line.start, line.contentEnd);
-      if (ls < line.contentEnd && text.charCodeAt(ls) === HASH) {
-        pieces.push({ kind: "whitespace", start: line.start, end: ls, logical: -1 });
-        pieces.push({ kind: "comment", start: ls, end: line.contentEnd, logical: -1 });
-        this.comments.push({
-          value: text.slice(ls + 1, line.contentEnd).trim(),
-          range: { start: ls, end: line.contentEnd },
-        });
+      if (!continued) {
         pieces.push({ kind: "newline", start: line.contentEnd, end: line.end, logical: -1 });
-        continue;
+        break;
       }
-      if (ls === line.contentEnd) {
-        hasEmptyContinuation = true;
-        pieces.push({ kind: "whitespace", start: line.start, end: line.contentEnd, logical: -1 });
-        pieces.push({ kind: "newline", start: line.contentEnd, end: line.end, logical: -1 });
-        continue;
+      pieces.push({ kind: "continuation", start: k, end: line.end, logical: -1 });
+
+      // Comment and blank lines inside the continuation are trivia; the next other line continues it.
+      let next: Line | null = null;
+      while (next === null && this.pos < text.length) {
+        const l = this.readLine();
+        lastContentEnd = l.contentEnd;
+        const ls = l.contentStart;
+        if (ls < l.contentEnd && text.charCodeAt(ls) === HASH) {
+          pieces.push({ kind: "whitespace", start: l.start, end: ls, logical: -1 });
+          pieces.push({ kind: "comment", start: ls, end: l.contentEnd, logical: -1 });
+          this.comments.push({
+            value: text.slice(ls + 1, l.contentEnd).trim(),
+            range: { start: ls, end: l.contentEnd },
+          });
+          pieces.push({ kind: "newline", start: l.contentEnd, end: l.end, logical: -1 });
+        } else if (ls === l.contentEnd) {
+          hasEmptyContinuation = true;
+          pieces.push({ kind: "whitespace", start: l.start, end: l.contentEnd, logical: -1 });
+          pieces.push({ kind: "newline", start: l.contentEnd, end: l.end, logical: -1 });
+        } else next = l;
       }
-      k = this.continuationAt(line.start, line.contentEnd);
-      continued = k !== -1;
-      addSegment(line.start, continued ? k : line.contentEnd);
-      if (continued) pieces.push({ kind: "continuation", start: k, end: line.end, logical: -1 });
-      else pieces.push({ kind: "newline", start: line.contentEnd, end: line.end, logical: -1 });
+      if (next === null) break;
+      line = next;
+      segStart = line.start;
     }
 
     // One piece (the common case) stays a slice of the source; several are joined once.
@@ -367,20 +372,19 @@ class Parser {
   }
 
   /** Turns the instruction's source pieces into tokens, cutting logical segments at leaf boundaries. */
-  private emitInstructionTokens(
-    pieces: { kind: TokenKind | null; start: number; end: number; logical: number }[],
-    leaves: Leaf[],
-  ): void {
+  private emitInstructionTokens(pieces: Piece[], leaves: Leaf[]): void {
     for (let i = 1; i < leaves.length; i++) {
       if (leaves[i]!.start < leaves[i - 1]!.start) {
         leaves.sort((a, b) => a.start - b.start);
         break;
       }
     }
+    const text = this.text;
+    const tokens = this.tokens;
     let li = 0;
     for (const piece of pieces) {
       if (piece.kind !== null) {
-        this.token(piece.kind, piece.start, piece.end);
+        if (piece.end > piece.start) tokens.push({ kind: piece.kind, start: piece.start, end: piece.end });
         continue;
       }
       const segStart = piece.logical;
@@ -392,21 +396,25 @@ class Parser {
         const leaf = leaves[li];
         if (leaf && leaf.start <= p && leaf.end > p) {
           const e = Math.min(leaf.end, segEnd);
-          this.token(leaf.kind, p + delta, e + delta);
+          tokens.push({ kind: leaf.kind, start: p + delta, end: e + delta });
           p = e;
         } else {
+          // A gap between leaves: whitespace unless it has a non-space character.
           const e = leaf ? Math.min(leaf.start, segEnd) : segEnd;
-          this.token(gapKind(this.text, p + delta, e + delta), p + delta, e + delta);
+          let kind: TokenKind = "whitespace";
+          for (let i = p + delta; i < e + delta; i++) {
+            const c = text.charCodeAt(i);
+            if (c !== 0x20 && ((c > 0x20 && c < 0x85) || !isSpace(c))) {
+              kind = "word";
+              break;
+            }
+          }
+          tokens.push({ kind, start: p + delta, end: e + delta });
           p = e;
         }
       }
     }
   }
-}
-
-function gapKind(text: string, start: number, end: number): TokenKind {
-  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return "word";
-  return "whitespace";
 }
 
 function canContainHeredoc(inst: Instruction): boolean {

@@ -81,7 +81,7 @@ export function validateInstruction(inst: Instruction, out: Diagnostic[], inOnbu
     report(`unknown instruction: ${inst.keyword}`, inst.keywordRange, "unknown-instruction");
     return;
   }
-  validateFlags(inst, report);
+  if (inst.flags.length > 0) validateFlags(inst, report);
   const args = inst.args;
   const needOne = () => {
     if (!inst.rest) report(`${inst.name} requires exactly one argument`);
@@ -153,7 +153,6 @@ function validateFlags(
   inst: Instruction,
   report: (message: string, range?: Flag["range"], code?: string) => void,
 ) {
-  if (inst.flags.length === 0) return;
   let specs = FLAGS[inst.name];
   if (specs === "ignored") return;
   if (inst.name === "HEALTHCHECK" && inst.args.type === "healthcheck") {

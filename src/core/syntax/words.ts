@@ -1,7 +1,7 @@
 /**
  * BuildKit's argument splitters, on logical text, returning spans (logical indices).
  */
-import { isSpace, isSplitSpace } from "../text/chars.js";
+import { findSplitSpace, isSpace, skipSpace, skipSplitSpace } from "../text/chars.js";
 
 export interface Span {
   start: number;
@@ -13,10 +13,10 @@ export function splitWhitespace(text: string, from: number, to: number): Span[] 
   const out: Span[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && isSplitSpace(text.charCodeAt(i))) i++;
+    i = skipSplitSpace(text, i, to);
     if (i >= to) break;
     const start = i;
-    while (i < to && !isSplitSpace(text.charCodeAt(i))) i++;
+    i = findSplitSpace(text, i, to);
     out.push({ start, end: i });
   }
   return out;
@@ -34,7 +34,7 @@ export function splitWords(text: string, from: number, to: number, escapeChar: n
   const out: Span[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    i = skipSpace(text, i, to);
     if (i >= to) break;
     const start = i;
     let quote = 0;
@@ -42,7 +42,7 @@ export function splitWords(text: string, from: number, to: number, escapeChar: n
     while (i < to) {
       const c = text.charCodeAt(i);
       if (quote === 0) {
-        if (isSpace(c)) {
+        if ((c <= 0x20 || c >= 0x85) && isSpace(c)) {
           end = i;
           break;
         }
