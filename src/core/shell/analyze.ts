@@ -203,7 +203,9 @@ class Analyzer {
 
   /** Operators (`&&`, `;`, ...) and statements; simple commands, the common case, without a visit() call. */
   private children(children: Node[], ctx: Context, depth: number): void {
-    for (const child of children) {
+    // indexed loops here and in command(): no iterator per element on the cold path
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       const type = child.type;
       if (CONNECTORS.has(type)) {
         const op = (type.startsWith(";") ? ";" : type) as Connector;
@@ -265,7 +267,10 @@ class Analyzer {
   private redirected(node: Node, ctx: Context, depth: number): void {
     const body = field(node, "body");
     const redirects: Node[] = [];
-    for (const c of node.children) if (c !== body && REDIRECTS.has(c.type)) redirects.push(c);
+    for (let i = 0; i < node.children.length; i++) {
+      const c = node.children[i]!;
+      if (c !== body && REDIRECTS.has(c.type)) redirects.push(c);
+    }
     if (!body || SIMPLE.has(body.type)) {
       this.command(body ?? node, ctx, body ? redirects : [], node, depth);
       return;
@@ -318,43 +323,39 @@ class Analyzer {
     depth: number,
   ): void {
     const assignments: Assignment[] = [];
+    const redirectList: Redirect[] = [];
     const wordNodes: Node[] = [];
-    const redirects: Node[] = [];
-    /** where its `$(...)`s are */
-    const scanned: Node[] = node.type === "test_command" ? wordNodes : [];
+    const children = node.children;
     if (node.type === "variable_assignment") assignments.push(this.assignment(node));
-    else if (node.type === "test_command") for (const c of node.children) wordNodes.push(c);
-    else {
-      for (const child of node.children) {
-        scanned.push(child);
+    else if (node.type === "test_command") {
+      for (let i = 0; i < children.length; i++) wordNodes.push(children[i]!);
+      // the redirections after a test are words of it too
+      for (let i = 0; i < redirectNodes.length; i++) wordNodes.push(redirectNodes[i]!);
+    } else {
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i]!;
         if (child.type === "variable_assignment") assignments.push(this.assignment(child));
-        else if (REDIRECTS.has(child.type)) redirects.push(child);
+        else if (REDIRECTS.has(child.type)) redirectList.push(this.redirect(child));
         else if (child.type === "command_name") wordNodes.push(child.children[0]!);
         else wordNodes.push(child);
       }
     }
-    for (const r of redirectNodes) {
-      redirects.push(r);
-      scanned.push(r);
-    }
+    for (let i = 0; i < redirectNodes.length; i++) redirectList.push(this.redirect(redirectNodes[i]!));
     const end = Math.max(node.end, outer?.end ?? node.end);
 
-    // loops rather than map(): no call per element on the cold path
     const argv: Word[] = [];
     /**
      * a word that may make it run a script (see scriptArgument): `eval`, an option with a `c`
      * (`-c`, `-lc`, `--command`; `includes` first: `v[0]` of an empty word deoptimises)
      */
     let scriptOption = false;
-    for (const n of wordNodes) {
-      const w = this.word(n);
+    for (let i = 0; i < wordNodes.length; i++) {
+      const w = this.word(wordNodes[i]!);
       argv.push(w);
       const v = w.value;
       if (v !== null && (v.endsWith("eval") || (v.includes("c") && (v[0] === "-" || v[0] === "+"))))
         scriptOption = true;
     }
-    const redirectList: Redirect[] = [];
-    for (const r of redirects) redirectList.push(this.redirect(r));
     const index = this.commands.length;
     const start = Math.min(node.start, outer?.start ?? node.start);
     const cmd: SimpleCommand = {
@@ -383,11 +384,15 @@ class Analyzer {
     this.commands.push(cmd);
     if (cmd.name?.value === "set" && !ctx.inPipeline) applySet(cmd.args, this.state);
 
-    // what runs inside this command: substitutions in its words, assignments and redirects
+    // what runs inside this command: substitutions in its words, assignments and redirects, i.e.
+    // in its children (a bare assignment: in itself), then in the redirects written after it
     if (this.mayHaveSubstitutions) {
-      if (node.type === "variable_assignment") scanned.push(node);
       const text = this.src.text;
-      for (const n of scanned) {
+      const bare = node.type === "variable_assignment";
+      const own = bare ? 0 : children.length;
+      const count = own + redirectNodes.length + (bare ? 1 : 0);
+      for (let i = 0; i < count; i++) {
+        const n = i < own ? children[i]! : i - own < redirectNodes.length ? redirectNodes[i - own]! : node;
         // no `(` or backtick in its text, no substitution in it (but a heredoc's body lies after
         // its redirect): most words are skipped without a tree walk
         if (n.type === "heredoc_redirect" || SUBSTITUTION_CHARS.test(text.slice(n.start, n.end)))
