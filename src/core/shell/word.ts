@@ -108,7 +108,8 @@ class Builder {
       return;
     }
     if (CONCAT.has(node.type)) {
-      for (const c of node.children) this.walk(c);
+      // indexed loops: no iterator per part on the cold path
+      for (let i = 0; i < node.children.length; i++) this.walk(node.children[i]!);
       return;
     }
     switch (node.type) {
@@ -126,7 +127,8 @@ class Builder {
         return;
       case "string":
         this.quoted = true;
-        for (const c of node.children) {
+        for (let i = 0; i < node.children.length; i++) {
+          const c = node.children[i]!;
           if (c.type === '"') continue;
           if (c.type === "string_content") this.doubleQuoted(c.start, c.end);
           else if (!c.named) this.addRun(c.start, c.end, false);

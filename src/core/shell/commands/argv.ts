@@ -87,58 +87,58 @@ export function subWord(word: Word, from: number): Word {
   return out;
 }
 
-export function parseArgs(words: readonly Word[], spec: FlagSpec, options: ParseOptions = {}): ParsedArgs {
+export function parseArgs(words: readonly Word[], spec: FlagSpec, options?: ParseOptions): ParsedArgs {
   const { bySpelling, withValue, noClusters } = compile(spec);
   const out: ParsedArgs = { flags: [], positionals: [], unknown: [] };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const text = optionText(word);
+    // optionText(word), inline: one call fewer per word on the cold path
+    const text = word.value ?? word.pattern ?? (word.quoted ? null : word.raw);
     if (text === null || text.length < 2 || text[0] !== "-") {
-      if (options.stopAtPositional) {
-        out.positionals.push(...words.slice(i));
+      if (options?.stopAtPositional) {
+        for (let k = i; k < words.length; k++) out.positionals.push(words[k]!);
         break;
       }
       out.positionals.push(word);
       continue;
     }
     if (text === "--") {
-      out.positionals.push(...words.slice(i + 1));
+      for (let k = i + 1; k < words.length; k++) out.positionals.push(words[k]!);
       break;
     }
-    const takeNext = (name: string) => {
-      if (withValue.has(name) && i + 1 < words.length) out.flags.push({ name, word, value: words[++i] });
-      else out.flags.push({ name, word });
-    };
-    // the whole word first: `-qq`, `-nv`, `--setopt=install_weak_deps=False`
-    const exact = bySpelling.get(text);
-    if (exact) {
-      takeNext(exact);
-      continue;
-    }
-    const eq = text.indexOf("=");
-    if (text[1] === "-" || noClusters) {
-      const name = bySpelling.get(eq === -1 ? text : text.slice(0, eq));
-      if (!name) out.unknown.push(word);
-      else if (eq !== -1) out.flags.push({ name, word, value: subWord(word, eq + 1) });
-      else takeNext(name);
-      continue;
-    }
-    // a cluster of short flags; a flag with a value takes the rest of the word, or the next word
-    let unknown = false;
-    for (let k = 1; k < text.length; k++) {
-      const name = bySpelling.get(`-${text[k]}`);
-      if (!name) {
-        unknown = true;
-        continue;
+    /** a flag that takes the next word as its value, if the spec says it has one */
+    let next = bySpelling.get(text); // the whole word first: `-qq`, `-nv`, `--setopt=install_weak_deps=False`
+    if (next === undefined) {
+      const eq = text.indexOf("=");
+      if (text[1] === "-" || noClusters) {
+        const name = bySpelling.get(eq === -1 ? text : text.slice(0, eq));
+        if (!name) out.unknown.push(word);
+        else if (eq !== -1) out.flags.push({ name, word, value: subWord(word, eq + 1) });
+        else next = name;
+      } else {
+        // a cluster of short flags; a flag with a value takes the rest of the word, or the next word
+        let unknown = false;
+        for (let k = 1; k < text.length; k++) {
+          const name = bySpelling.get(`-${text[k]}`);
+          if (!name) {
+            unknown = true;
+            continue;
+          }
+          if (withValue.has(name)) {
+            if (k + 1 < text.length) out.flags.push({ name, word, value: subWord(word, k + 1) });
+            else next = name;
+            break;
+          }
+          out.flags.push({ name, word });
+        }
+        if (unknown) out.unknown.push(word);
       }
-      if (withValue.has(name)) {
-        if (k + 1 < text.length) out.flags.push({ name, word, value: subWord(word, k + 1) });
-        else takeNext(name);
-        break;
-      }
-      out.flags.push({ name, word });
     }
-    if (unknown) out.unknown.push(word);
+    if (next !== undefined) {
+      if (withValue.has(next) && i + 1 < words.length)
+        out.flags.push({ name: next, word, value: words[++i] });
+      else out.flags.push({ name: next, word });
+    }
   }
   return out;
 }
@@ -296,7 +296,10 @@ export function invocation(command: SimpleCommand): Invocation | undefined {
   let words = command.argv;
   const wrappers: string[] = [];
   const env: EnvVar[] = [];
-  for (const a of command.assignments) env.push({ name: a.name, value: a.value.value, word: a.value });
+  for (let i = 0; i < command.assignments.length; i++) {
+    const a = command.assignments[i]!;
+    env.push({ name: a.name, value: a.value.value, word: a.value });
+  }
   let sudo: Invocation["sudo"];
   /** baseName of words[0] once computed (not twice for the command itself) */
   let firstName: string | undefined;
@@ -333,7 +336,8 @@ export function invocation(command: SimpleCommand): Invocation | undefined {
   return {
     name: firstName ?? baseName(nameWord.value),
     nameWord,
-    args: words.slice(1),
+    // no wrapper: the command's own args (the same words), not a copy per command
+    args: words === command.argv ? command.args : words.slice(1),
     wrappers,
     sudo,
     env,
