@@ -924,7 +924,8 @@ class ShellParser {
     const start = this.pos;
     const text = this.text;
     const limit = this.limit;
-    const parts: Node[] = [];
+    /** the parts before the current run: null until one is done (most words are one run, no array) */
+    let parts: Node[] | null = null;
     /** the start of the current run of plain text (a `word` part), or -1 */
     let runStart = -1;
     /** a `=` in the leading run: only then can the word be an assignment */
@@ -959,6 +960,7 @@ class ShellParser {
         c === BACKTICK ||
         (c === DOLLAR && (n === SQUOTE || n === DQUOTE || isExpansionStart(n)))
       ) {
+        parts ??= [];
         if (runStart !== -1) {
           parts.push(leaf("word", runStart, i));
           runStart = -1;
@@ -971,20 +973,20 @@ class ShellParser {
       }
       if (c === DOLLAR || c === EQUALS) {
         // plain text too
-        if (c === EQUALS && parts.length === 0) equals = true;
+        if (c === EQUALS && parts === null) equals = true;
         if (runStart === -1) runStart = i;
         this.pos++;
         continue;
       }
       if ((c === LT || c === GT) && i === start && n === LPAREN) {
-        parts.push(this.enclosed("process_substitution", c === LT ? "<(" : ">("));
+        parts = [this.enclosed("process_substitution", c === LT ? "<(" : ">(")];
         continue;
       }
-      if (c === LPAREN && assignment && parts.length === 0 && runStart !== -1) {
+      if (c === LPAREN && assignment && parts === null && runStart !== -1) {
         // `NAME=(a b c)`
         const head = text.slice(runStart, i);
         if (ASSIGNMENT.test(head) && head.endsWith("=")) {
-          parts.push(leaf("word", runStart, i));
+          parts = [leaf("word", runStart, i)];
           runStart = -1;
           parts.push(this.array());
           continue;
@@ -992,8 +994,13 @@ class ShellParser {
       }
       break; // a metacharacter
     }
+    if (parts === null) {
+      // one run of plain text, the common case
+      if (runStart === -1) return undefined;
+      const run = leaf("word", runStart, this.pos);
+      return (assignment && equals ? this.assignment(start, [run]) : undefined) ?? run;
+    }
     if (runStart !== -1) parts.push(leaf("word", runStart, this.pos));
-    if (parts.length === 0) return undefined;
     const assign = assignment && equals ? this.assignment(start, parts) : undefined;
     if (assign) return assign;
     return parts.length === 1 ? parts[0]! : branch("concatenation", start, this.pos, parts);
