@@ -29,6 +29,7 @@ const BACKTICK = 0x60;
 const MAX_LINE_BYTES = 65535;
 const KNOWN_DIRECTIVES = new Set(["syntax", "escape", "check"]);
 
+/** A line as {@link Parser.readLine} reads it: one object, refilled by each call (no allocation per line). */
 interface Line {
   start: number;
   /** the content's first character that is not Unicode space (contentEnd when blank) */
@@ -53,6 +54,7 @@ class Parser {
   private directivesDone = false;
   private readonly seenDirectives = new Set<string>();
   private pos = 0;
+  private readonly line: Line = { start: 0, contentStart: 0, contentEnd: 0, end: 0 };
 
   constructor(private readonly text: string) {}
 
@@ -117,6 +119,11 @@ class Parser {
       contentStart++;
     }
     this.pos = end;
+    const line = this.line;
+    line.start = start;
+    line.contentStart = contentStart;
+    line.contentEnd = contentEnd;
+    line.end = end;
     if (contentEnd - start > MAX_LINE_BYTES / 3 && utf8Length(text, start, contentEnd) > MAX_LINE_BYTES) {
       this.diagnostics.push({
         code: "line-too-long",
@@ -126,7 +133,7 @@ class Parser {
         range: { start, end: contentEnd },
       });
     }
-    return { start, contentStart, contentEnd, end };
+    return line;
   }
 
   private token(kind: TokenKind, start: number, end: number): void {
@@ -293,7 +300,7 @@ class Parser {
       });
     }
 
-    const heredocTokens: { kind: TokenKind; start: number; end: number }[] = [];
+    let heredocTokens: Token[] | null = null;
     const target = inst.name === "ONBUILD" && inst.args.type === "onbuild" ? inst.args.instruction : inst;
     if (target && canContainHeredoc(target) && logicalText.includes("<<")) {
       const found = heredocsFromLine(logicalText);
@@ -307,6 +314,7 @@ class Parser {
         });
       } else if (found.heredocs.length > 0) {
         for (const { start, end, ...spec } of found.heredocs) {
+          heredocTokens ??= [];
           const heredoc = this.heredocBody(spec, heredocTokens);
           if (start !== undefined && end !== undefined) heredoc.marker = sourceRange(logical, start, end);
           target.heredocs.push(heredoc);
@@ -327,14 +335,14 @@ class Parser {
 
     validateInstruction(inst, this.diagnostics);
     this.emitInstructionTokens(map, trivia, ctx.leaves);
-    for (const t of heredocTokens) this.token(t.kind, t.start, t.end);
+    if (heredocTokens) for (const t of heredocTokens) this.token(t.kind, t.start, t.end);
     this.instructions.push(inst);
   }
 
   /** Consumes body lines up to the terminator; records tokens for them. */
   private heredocBody(
     spec: { name: string; expand: boolean; chomp: boolean; fd: number },
-    out: { kind: TokenKind; start: number; end: number }[],
+    out: Token[],
   ): Heredoc {
     const text = this.text;
     const bodyStart = this.pos;
