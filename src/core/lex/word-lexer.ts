@@ -181,7 +181,6 @@ class Lexer {
   readonly starts: number[] | null;
   readonly ends: number[] | null;
 
-  private readonly seen = new Set<string>();
   private readonly esc: number;
   private readonly escStr: string;
   private readonly plainRun: RegExp;
@@ -439,10 +438,8 @@ class Lexer {
   }
 
   private reference(name: string): void {
-    if (name !== "" && !this.seen.has(name)) {
-      this.seen.add(name);
-      this.refs.push(name);
-    }
+    // A word references few names: a scan of them beats a Set allocated per Lexer on the cold path.
+    if (name !== "" && !this.refs.includes(name)) this.refs.push(name);
   }
 
   private lookup(name: string): void {

@@ -158,7 +158,10 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
     shell: Effective<string[]>;
   }[] = [];
 
-  for (const inst of cst.instructions) {
+  // Indexed: a for-of costs an iterator step per instruction on the cold path.
+  const instructions = cst.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const inst = instructions[i]!;
     if (inst.name === "FROM" && inst.args.type === "from") {
       if (stage) stageEnd[stage.index] = { scope, user, workdir, shell };
       const args = inst.args;
@@ -374,7 +377,10 @@ function addMountEdges(
   stages: Stage[],
   expand: (t: string) => string | null,
 ) {
-  for (const flag of inst.flags) {
+  // Indexed: this runs for every RUN, most with no flags (a for-of would still make an iterator).
+  const flags = inst.flags;
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i]!;
     if (flag.name !== "mount") continue;
     const from = flag.options?.find((o) => o.key === "from");
     if (!from || from.value === null) continue;

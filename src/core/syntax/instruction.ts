@@ -87,20 +87,19 @@ export function parseInstruction(ctx: InstructionContext, from: number, to: numb
   }
   const flags = flagWords.length === 0 ? [] : flagWords.map((f) => buildFlag(ctx, f));
   const rest = restStart < b ? word(ctx, restStart, b) : null;
-  const inst: Instruction = {
+  const range = sourceRange(ctx.logical, a, b);
+  return {
     keyword,
     name,
     known: INSTRUCTION_NAMES.has(name),
-    range: sourceRange(ctx.logical, a, b),
+    range,
     keywordRange: sourceRange(ctx.logical, a, k),
     flags,
     rest,
-    args: { type: "unknown", words: [] },
+    args: parseArgs(ctx, name, range, restStart, b),
     heredocs: [],
     logical: ctx.logical,
   };
-  inst.args = parseArgs(ctx, inst, restStart, b);
-  return inst;
 }
 
 function word(ctx: InstructionContext, start: number, end: number): Word {
@@ -161,9 +160,16 @@ function buildFlag(ctx: InstructionContext, f: FlagWord): Flag {
   return flag;
 }
 
-function parseArgs(ctx: InstructionContext, inst: Instruction, from: number, to: number): InstructionArgs {
+/** The arguments of keyword `name` in logical [from, to); `range` is the instruction's (for diagnostics). */
+function parseArgs(
+  ctx: InstructionContext,
+  name: string,
+  range: Range,
+  from: number,
+  to: number,
+): InstructionArgs {
   const text = ctx.logical.text;
-  switch (inst.name) {
+  switch (name) {
     case "FROM": {
       const words = splitWhitespace(text, from, to).map((s) => leafWord(ctx, s));
       const hasAs = words.length >= 3 && words[1]!.value.toLowerCase() === "as";
@@ -175,7 +181,7 @@ function parseArgs(ctx: InstructionContext, inst: Instruction, from: number, to:
       return { type: "expose", ports: splitWhitespace(text, from, to).map((s) => exposePort(ctx, s)) };
     case "COPY":
     case "ADD": {
-      const list = maybeJsonList(ctx, inst, from, to);
+      const list = maybeJsonList(ctx, from, to);
       const all = list.words;
       return {
         type: "copy",
@@ -186,17 +192,17 @@ function parseArgs(ctx: InstructionContext, inst: Instruction, from: number, to:
       };
     }
     case "VOLUME": {
-      const list = maybeJsonList(ctx, inst, from, to);
+      const list = maybeJsonList(ctx, from, to);
       return { type: "volume", form: list.form, json: list.json, paths: list.words };
     }
     case "RUN":
     case "CMD":
     case "ENTRYPOINT":
     case "SHELL":
-      return { type: "command", ...maybeJson(ctx, inst, from, to) };
+      return { type: "command", ...maybeJson(ctx, from, to) };
     case "ENV":
     case "LABEL":
-      return keyValues(ctx, inst, from, to);
+      return keyValues(ctx, name, range, from, to);
     case "ARG":
       return {
         type: "arg",
@@ -222,7 +228,7 @@ function parseArgs(ctx: InstructionContext, inst: Instruction, from: number, to:
       let next = sep;
       while (next < to && text.charCodeAt(next) < 0x80 && isSpace(text.charCodeAt(next))) next++;
       const kind = leafWord(ctx, { start: from, end: sep }, "keyword");
-      return { type: "healthcheck", kind, ...maybeJson(ctx, inst, next, to) };
+      return { type: "healthcheck", kind, ...maybeJson(ctx, next, to) };
     }
     case "ONBUILD": {
       if (from >= to) return { type: "onbuild" };
@@ -262,7 +268,7 @@ function jsonArray(ctx: InstructionContext, from: number, to: number): JsonArray
   return { range: sourceRange(ctx.logical, from, to), elements };
 }
 
-function notStrings(ctx: InstructionContext, inst: Instruction, from: number, to: number): void {
+function notStrings(ctx: InstructionContext, from: number, to: number): void {
   ctx.diagnostics.push({
     code: "json-not-strings",
     message: "when using JSON array syntax, arrays must be comprised of strings only",
@@ -270,28 +276,26 @@ function notStrings(ctx: InstructionContext, inst: Instruction, from: number, to
     phase: "parse",
     range: sourceRange(ctx.logical, from, to),
   });
-  void inst;
 }
 
 /** RUN, CMD, ENTRYPOINT, SHELL, HEALTHCHECK CMD: exec form, or the whole text as shell form. */
-function maybeJson(ctx: InstructionContext, inst: Instruction, from: number, to: number): CommandForm {
+function maybeJson(ctx: InstructionContext, from: number, to: number): CommandForm {
   if (from >= to) return { form: "none" };
   const json = jsonArray(ctx, from, to);
   if (json && json !== "not-strings") return { form: "exec", exec: json };
-  if (json === "not-strings") notStrings(ctx, inst, from, to);
+  if (json === "not-strings") notStrings(ctx, from, to);
   return { form: "shell", shell: leafWord(ctx, { start: from, end: to }, "text") };
 }
 
 /** COPY, ADD, VOLUME: exec form, or whitespace-split words. */
 function maybeJsonList(
   ctx: InstructionContext,
-  inst: Instruction,
   from: number,
   to: number,
 ): { form: "exec" | "shell" | "none"; json?: JsonArray; words: Word[] } {
   const json = jsonArray(ctx, from, to);
   if (json && json !== "not-strings") return { form: "exec", json, words: json.elements };
-  if (json === "not-strings") notStrings(ctx, inst, from, to);
+  if (json === "not-strings") notStrings(ctx, from, to);
   const words = splitWhitespace(ctx.logical.text, from, to).map((s) => leafWord(ctx, s));
   return { form: words.length ? "shell" : "none", words };
 }
@@ -314,7 +318,13 @@ function splitPair(ctx: InstructionContext, s: Span): KeyValue {
 }
 
 /** ENV and LABEL: `k=v ...`, or the legacy `k v` form decided by the first word. */
-function keyValues(ctx: InstructionContext, inst: Instruction, from: number, to: number): InstructionArgs {
+function keyValues(
+  ctx: InstructionContext,
+  name: string,
+  range: Range,
+  from: number,
+  to: number,
+): InstructionArgs {
   const text = ctx.logical.text;
   const words = splitWords(text, from, to, ctx.escape);
   if (words.length === 0) return { type: "keyValue", pairs: [], legacy: false };
@@ -327,10 +337,10 @@ function keyValues(ctx: InstructionContext, inst: Instruction, from: number, to:
     if (k >= to) {
       ctx.diagnostics.push({
         code: "missing-value",
-        message: `${inst.name} must have two arguments`,
+        message: `${name} must have two arguments`,
         severity: "error",
         phase: "parse",
-        range: inst.range,
+        range,
       });
       return { type: "keyValue", legacy: true, pairs: [{ key, value: null, range: key.range }] };
     }

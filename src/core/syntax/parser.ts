@@ -29,15 +29,7 @@ const BACKTICK = 0x60;
 const MAX_LINE_BYTES = 65535;
 const KNOWN_DIRECTIVES = new Set(["syntax", "escape", "check"]);
 
-/** A piece of an instruction in source order: a logical segment (kind null) or a trivia token. */
-interface Piece {
-  kind: TokenKind | null;
-  start: number;
-  end: number;
-  /** logical offset of a segment; -1 for trivia */
-  logical: number;
-}
-
+/** A line as {@link Parser.readLine} reads it: one object, refilled by each call (no allocation per line). */
 interface Line {
   start: number;
   /** the content's first character that is not Unicode space (contentEnd when blank) */
@@ -62,6 +54,7 @@ class Parser {
   private directivesDone = false;
   private readonly seenDirectives = new Set<string>();
   private pos = 0;
+  private readonly line: Line = { start: 0, contentStart: 0, contentEnd: 0, end: 0 };
 
   constructor(private readonly text: string) {}
 
@@ -126,6 +119,11 @@ class Parser {
       contentStart++;
     }
     this.pos = end;
+    const line = this.line;
+    line.start = start;
+    line.contentStart = contentStart;
+    line.contentEnd = contentEnd;
+    line.end = end;
     if (contentEnd - start > MAX_LINE_BYTES / 3 && utf8Length(text, start, contentEnd) > MAX_LINE_BYTES) {
       this.diagnostics.push({
         code: "line-too-long",
@@ -135,7 +133,7 @@ class Parser {
         range: { start, end: contentEnd },
       });
     }
-    return { start, contentStart, contentEnd, end };
+    return line;
   }
 
   private token(kind: TokenKind, start: number, end: number): void {
@@ -215,10 +213,10 @@ class Parser {
   private instruction(first: Line, cs: number): void {
     const text = this.text;
     const esc = this.escape;
-    // Pieces in source order: logical segments (kind null) and trivia tokens.
-    const pieces: Piece[] = [];
+    // The logical segments are the pieces of `map`; the trivia between them (continuations, newlines,
+    // comment and blank lines) are tokens already, in source order (non-empty ones only).
+    const trivia: Token[] = [];
     const map: number[] = [];
-    const parts: string[] = [];
     let logicalLength = 0;
     let lastContentEnd = first.contentEnd;
     let hasEmptyContinuation = false;
@@ -240,16 +238,14 @@ class Parser {
       // An empty first segment still anchors the map, so empty ranges land at the keyword.
       if (segEnd > segStart || map.length === 0) {
         map.push(logicalLength, segStart, segEnd - segStart);
-        if (segEnd > segStart)
-          pieces.push({ kind: null, start: segStart, end: segEnd, logical: logicalLength });
-        parts.push(text.slice(segStart, segEnd));
         logicalLength += segEnd - segStart;
       }
       if (!continued) {
-        pieces.push({ kind: "newline", start: line.contentEnd, end: line.end, logical: -1 });
+        if (line.end > line.contentEnd)
+          trivia.push({ kind: "newline", start: line.contentEnd, end: line.end });
         break;
       }
-      pieces.push({ kind: "continuation", start: k, end: line.end, logical: -1 });
+      trivia.push({ kind: "continuation", start: k, end: line.end });
 
       // Comment and blank lines inside the continuation are trivia; the next other line continues it.
       let next: Line | null = null;
@@ -258,17 +254,17 @@ class Parser {
         lastContentEnd = l.contentEnd;
         const ls = l.contentStart;
         if (ls < l.contentEnd && text.charCodeAt(ls) === HASH) {
-          pieces.push({ kind: "whitespace", start: l.start, end: ls, logical: -1 });
-          pieces.push({ kind: "comment", start: ls, end: l.contentEnd, logical: -1 });
+          if (ls > l.start) trivia.push({ kind: "whitespace", start: l.start, end: ls });
+          trivia.push({ kind: "comment", start: ls, end: l.contentEnd });
           this.comments.push({
             value: text.slice(ls + 1, l.contentEnd).trim(),
             range: { start: ls, end: l.contentEnd },
           });
-          pieces.push({ kind: "newline", start: l.contentEnd, end: l.end, logical: -1 });
+          if (l.end > l.contentEnd) trivia.push({ kind: "newline", start: l.contentEnd, end: l.end });
         } else if (ls === l.contentEnd) {
           hasEmptyContinuation = true;
-          pieces.push({ kind: "whitespace", start: l.start, end: l.contentEnd, logical: -1 });
-          pieces.push({ kind: "newline", start: l.contentEnd, end: l.end, logical: -1 });
+          if (ls > l.start) trivia.push({ kind: "whitespace", start: l.start, end: ls });
+          if (l.end > ls) trivia.push({ kind: "newline", start: ls, end: l.end });
         } else next = l;
       }
       if (next === null) break;
@@ -277,7 +273,13 @@ class Parser {
     }
 
     // One piece (the common case) stays a slice of the source; several are joined once.
-    const logicalText = parts.length === 1 ? parts[0]! : parts.join("");
+    let logicalText: string;
+    if (map.length === 3) logicalText = text.slice(map[1]!, map[1]! + map[2]!);
+    else {
+      const parts: string[] = [];
+      for (let m = 0; m < map.length; m += 3) parts.push(text.slice(map[m + 1]!, map[m + 1]! + map[m + 2]!));
+      logicalText = parts.join("");
+    }
     const logical: LogicalText = { text: logicalText, map };
     const ctx: InstructionContext = {
       logical,
@@ -298,7 +300,7 @@ class Parser {
       });
     }
 
-    const heredocTokens: { kind: TokenKind; start: number; end: number }[] = [];
+    let heredocTokens: Token[] | null = null;
     const target = inst.name === "ONBUILD" && inst.args.type === "onbuild" ? inst.args.instruction : inst;
     if (target && canContainHeredoc(target) && logicalText.includes("<<")) {
       const found = heredocsFromLine(logicalText);
@@ -312,6 +314,7 @@ class Parser {
         });
       } else if (found.heredocs.length > 0) {
         for (const { start, end, ...spec } of found.heredocs) {
+          heredocTokens ??= [];
           const heredoc = this.heredocBody(spec, heredocTokens);
           if (start !== undefined && end !== undefined) heredoc.marker = sourceRange(logical, start, end);
           target.heredocs.push(heredoc);
@@ -331,15 +334,15 @@ class Parser {
     }
 
     validateInstruction(inst, this.diagnostics);
-    this.emitInstructionTokens(pieces, ctx.leaves);
-    for (const t of heredocTokens) this.token(t.kind, t.start, t.end);
+    this.emitInstructionTokens(map, trivia, ctx.leaves);
+    if (heredocTokens) for (const t of heredocTokens) this.token(t.kind, t.start, t.end);
     this.instructions.push(inst);
   }
 
   /** Consumes body lines up to the terminator; records tokens for them. */
   private heredocBody(
     spec: { name: string; expand: boolean; chomp: boolean; fd: number },
-    out: { kind: TokenKind; start: number; end: number }[],
+    out: Token[],
   ): Heredoc {
     const text = this.text;
     const bodyStart = this.pos;
@@ -371,8 +374,11 @@ class Parser {
     };
   }
 
-  /** Turns the instruction's source pieces into tokens, cutting logical segments at leaf boundaries. */
-  private emitInstructionTokens(pieces: Piece[], leaves: Leaf[]): void {
+  /**
+   * Emits the instruction's tokens in source order: its trivia tokens as they are, and its logical
+   * segments (the pieces of `map`) cut at leaf boundaries.
+   */
+  private emitInstructionTokens(map: number[], trivia: Token[], leaves: Leaf[]): void {
     for (let i = 1; i < leaves.length; i++) {
       if (leaves[i]!.start < leaves[i - 1]!.start) {
         leaves.sort((a, b) => a.start - b.start);
@@ -382,14 +388,17 @@ class Parser {
     const text = this.text;
     const tokens = this.tokens;
     let li = 0;
-    for (const piece of pieces) {
-      if (piece.kind !== null) {
-        if (piece.end > piece.start) tokens.push({ kind: piece.kind, start: piece.start, end: piece.end });
-        continue;
-      }
-      const segStart = piece.logical;
-      const segEnd = segStart + (piece.end - piece.start);
-      const delta = piece.start - segStart;
+    let ti = 0;
+    // Indexed loops: this runs per instruction on the cold path.
+    for (let m = 0; m < map.length; m += 3) {
+      const length = map[m + 2]!;
+      if (length === 0) continue;
+      const segStart = map[m]!;
+      const sourceStart = map[m + 1]!;
+      // Non-empty pieces do not overlap: the trivia before this segment starts before it.
+      while (ti < trivia.length && trivia[ti]!.start < sourceStart) tokens.push(trivia[ti++]!);
+      const segEnd = segStart + length;
+      const delta = sourceStart - segStart;
       let p = segStart;
       while (p < segEnd) {
         while (li < leaves.length && leaves[li]!.end <= p) li++;
@@ -414,6 +423,7 @@ class Parser {
         }
       }
     }
+    while (ti < trivia.length) tokens.push(trivia[ti++]!);
   }
 }
 
