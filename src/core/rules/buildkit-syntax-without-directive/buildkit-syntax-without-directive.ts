@@ -11,6 +11,8 @@ const BUILDKIT_FLAGS: Record<string, ReadonlySet<string>> = {
 
 /** The first BuildKit-only construct of an instruction: a heredoc or a BuildKit flag. */
 function buildkitFeature(inst: Instruction): { feature: string; range: Range } | undefined {
+  // most instructions have neither: no lookup, no .find() with an arrow
+  if (inst.flags.length === 0 && inst.heredocs.length === 0) return undefined;
   const flags = BUILDKIT_FLAGS[inst.name];
   const flag = flags ? inst.flags.find((f) => flags.has(f.name)) : undefined;
   const heredoc = inst.name in BUILDKIT_FLAGS ? inst.heredocs[0] : undefined;

@@ -63,8 +63,9 @@ export default defineRule({
         const analysis = ctx.shell(inst);
         if (!analysis) return;
         const models = commandModels(analysis);
-        const installs = new Set<string>();
+        // the caches the RUN fills and those it cleans: created on first use, as most RUNs have none;
         // indexed loops over the commands: a for-of costs an iterator and a call per step in cold code
+        let installs: Set<string> | undefined;
         for (let i = 0; i < models.length; i++) {
           const p = models[i]!.packages;
           if (!p) continue;
@@ -72,33 +73,34 @@ export default defineRule({
           // dnf/yum load the repository metadata into their cache for any command but clean
           // (`dnf module enable`, `dnf config-manager`, `dnf makecache`)
           if (key && (p.action === "install" || p.action === "update" || p.action === "upgrade"))
-            installs.add(key);
-          else if (key === "yum" && p.action !== "clean") installs.add(key);
+            (installs ??= new Set()).add(key);
+          else if (key === "yum" && p.action !== "clean") (installs ??= new Set()).add(key);
         }
         // cleanups of caches filled by an earlier RUN, when this RUN does not fill them itself
-        const cleanedHere = new Set<string>();
+        let cleanedHere: Set<string> | undefined;
         for (let i = 0; i < models.length; i++) {
           const m = models[i]!;
           let cleaned: { key: string; range: Range } | undefined;
           if (m.rm) {
             for (const key of m.rm.cleans) {
-              cleanedHere.add(key);
-              if (filled.has(key) && !installs.has(key)) cleaned = { key, range: m.invocation.command.range };
+              (cleanedHere ??= new Set()).add(key);
+              if (filled.has(key) && !installs?.has(key))
+                cleaned = { key, range: m.invocation.command.range };
             }
           }
           const p = m.packages;
           const cleanKey = p && p.action === "clean" ? MANAGER_KEY.get(p.manager) : undefined;
           // `apt-get clean` empties the archive cache but leaves the package lists
-          if (cleanKey && cleanKey !== "apt") cleanedHere.add(cleanKey);
-          if (!cleaned && cleanKey && filled.has(cleanKey) && !installs.has(cleanKey))
+          if (cleanKey && cleanKey !== "apt") (cleanedHere ??= new Set()).add(cleanKey);
+          if (!cleaned && cleanKey && filled.has(cleanKey) && !installs?.has(cleanKey))
             cleaned = { key: cleanKey, range: m.invocation.command.range };
           if (cleaned)
             ctx.report({ range: cleaned.range, messageId: "later", data: { manager: cleaned.key } });
         }
         // a cache the RUN cleans itself, or keeps in a cache mount, is not in its layer
-        if (installs.size === 0) return;
+        if (!installs) return;
         const targets = cacheMountTargets(inst);
-        for (const key of installs) if (!cleanedHere.has(key) && !mounted(key, targets)) filled.add(key);
+        for (const key of installs) if (!cleanedHere?.has(key) && !mounted(key, targets)) filled.add(key);
       },
     };
   },

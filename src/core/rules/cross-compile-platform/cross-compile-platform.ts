@@ -57,7 +57,10 @@ interface StageFacts {
 
 function stageFacts(stage: Stage): StageFacts {
   const facts: StageFacts = { declared: new Set(), runtimeConfig: false };
-  for (const inst of stage.instructions) {
+  // indexed loop: it runs for every instruction, and a for-of costs an iterator and a call per step in cold code
+  const instructions = stage.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const inst = instructions[i]!;
     if (inst.name === "ARG" && inst.args.type === "arg") {
       for (const a of inst.args.args) if (TARGET_ARGS.has(a.key.value)) facts.declared.add(a.key.value);
     } else if (inst.name === "ENV" && inst.args.type === "keyValue") {
@@ -99,7 +102,10 @@ function stageCompiler(stage: Stage): string | undefined {
 }
 
 function platformFlag(stage: Stage): Flag | undefined {
-  return stage.from.flags.find((f) => f.name === "platform");
+  // a loop, not .find() with an arrow: it runs for every stage
+  const flags = stage.from.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === "platform") return flags[i];
+  return undefined;
 }
 
 function stageLabel(stage: Stage): string {

@@ -31,8 +31,11 @@ const WINDOWS_SHELL = /^(?:powershell|cmd)(?:\.exe)?$/i;
 
 /** The stages' RUNs use `sudo`, or their SHELL is a Windows one: the base image's user is not Linux root. */
 function baseUserNotRoot(stages: readonly { instructions: readonly Instruction[] }[]): boolean {
-  for (const stage of stages) {
-    for (const inst of stage.instructions) {
+  // indexed loops over the instructions: a for-of costs an iterator and a call per step in cold code
+  for (let s = 0; s < stages.length; s++) {
+    const instructions = stages[s]!.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const inst = instructions[i]!;
       if (inst.name === "SHELL" && inst.args.type === "command" && inst.args.exec) {
         const shell = inst.args.exec.elements[0]?.value.split(/[\\/]/).pop() ?? "";
         if (WINDOWS_SHELL.test(shell)) return true;
@@ -75,9 +78,12 @@ export default defineRule({
         const chain = model.baseChain(target);
         // the last top-level USER of the chain (ONBUILD USER does not apply to this image)
         let last: Instruction | undefined;
-        for (const stage of chain) {
-          for (const inst of stage.instructions) if (inst.name === "USER" && inst.rest) last = inst;
-          if (last) break;
+        for (let s = 0; !last && s < chain.length; s++) {
+          const instructions = chain[s]!.instructions;
+          for (let i = 0; i < instructions.length; i++) {
+            const inst = instructions[i]!;
+            if (inst.name === "USER" && inst.rest) last = inst;
+          }
         }
         if (last?.rest) {
           const info = model.info(last);

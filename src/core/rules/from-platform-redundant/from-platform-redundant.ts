@@ -24,6 +24,8 @@ export default defineRule({
   create(ctx) {
     return {
       FROM(inst) {
+        // most FROMs have no flag: no iterator for an empty list
+        if (inst.flags.length === 0) return;
         for (const flag of inst.flags) {
           if (flag.name !== "platform" || !flag.value) continue;
           // as BuildKit: the only variable used is TARGETPLATFORM and the result is its value

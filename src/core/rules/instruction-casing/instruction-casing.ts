@@ -20,21 +20,26 @@ export default defineRule({
         // BuildKit counts the instructions of the stages (FROM and what follows it): the ARGs
         // before the first FROM are neither counted nor checked.
         const instructions: Instruction[] = [];
-        for (const stage of ctx.model.stages) {
-          instructions.push(stage.from);
-          for (const inst of stage.instructions) instructions.push(inst);
+        const stages = ctx.model.stages;
+        for (let s = 0; s < stages.length; s++) {
+          instructions.push(stages[s]!.from);
+          const own = stages[s]!.instructions;
+          for (let i = 0; i < own.length; i++) instructions.push(own[i]!);
         }
         // `name` is the keyword upper-cased: comparing with it spares a case conversion (a runtime
         // call) per instruction. Mixed-case keywords are counted neither way.
         let lower = 0;
         let upper = 0;
-        for (const inst of instructions) {
+        // (indexed loops: a for-of costs an iterator and a call per instruction in cold code)
+        for (let i = 0; i < instructions.length; i++) {
+          const inst = instructions[i]!;
           if (!inst.known) continue;
           if (inst.keyword === inst.name) upper++;
           else if (inst.keyword === inst.keyword.toLowerCase()) lower++;
         }
         const majorityLower = lower > upper;
-        for (const inst of instructions) {
+        for (let i = 0; i < instructions.length; i++) {
+          const inst = instructions[i]!;
           if (!inst.known) continue;
           const wanted = majorityLower ? inst.keyword.toLowerCase() : inst.name;
           if (inst.keyword === wanted) continue;

@@ -6,13 +6,21 @@ import { hasCacheMount } from "../package-commands.js";
 const TRUTHY = new Set(["1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"]);
 const PIP = /^pip[0-9.]*$/;
 const PIP_OR_PYTHON = /^(pip|python)[0-9.]*$/;
+const PIP_CACHE = ["*.cache/pip"];
+
+interface PipInstall {
+  invocation: Invocation;
+  sub: Word;
+}
+const NO_INSTALLS: readonly PipInstall[] = [];
 
 /**
  * The `pip install` commands of a RUN without --no-cache-dir, with their `install` word: pip, pip3,
  * pip3.12, python -m pip (packageCommand misses pip2 and versioned names).
  */
-function pipInstalls(models: CommandModel[]): { invocation: Invocation; sub: Word }[] {
-  const out: { invocation: Invocation; sub: Word }[] = [];
+function pipInstalls(models: CommandModel[]): readonly PipInstall[] {
+  // created on the first install: most RUNs have none
+  let out: PipInstall[] | undefined;
   // an indexed loop and one regex test per command: this runs for every command of every RUN
   for (let i = 0; i < models.length; i++) {
     const invocation = models[i]!.invocation;
@@ -27,9 +35,9 @@ function pipInstalls(models: CommandModel[]): { invocation: Invocation; sub: Wor
     const sub = args.find((w) => w.value === null || !w.value.startsWith("-"));
     if (sub?.value !== "install") continue;
     if (args.some((w) => w.value === "--no-cache-dir" || w.value?.startsWith("--no-cache-dir="))) continue;
-    out.push({ invocation, sub });
+    (out ??= []).push({ invocation, sub });
   }
-  return out;
+  return out ?? NO_INSTALLS;
 }
 
 export default defineRule({
@@ -48,12 +56,12 @@ export default defineRule({
   create(ctx) {
     return {
       RUN(inst, info, onbuild) {
-        if (hasCacheMount(inst, ["*.cache/pip"])) return;
         const sh = ctx.shell(inst);
         if (!sh) return;
-        // the pip installs first: most RUNs have none, and then need neither the ENV nor the exports
+        // the pip installs first: most RUNs have none, and then need neither the cache mounts, the
+        // ENV nor the exports
         const installs = pipInstalls(commandModels(sh));
-        if (installs.length === 0) return;
+        if (installs.length === 0 || hasCacheMount(inst, PIP_CACHE)) return;
         // ENV PIP_NO_CACHE_DIR (also inherited from a base stage); unknown in an ONBUILD trigger's build
         if (!onbuild) {
           const env = ctx.model.expand(info, "${PIP_NO_CACHE_DIR}");

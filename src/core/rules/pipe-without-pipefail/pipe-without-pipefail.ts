@@ -43,13 +43,22 @@ export default defineRule({
   },
   create(ctx) {
     let fixedStage = Number.NaN;
+    // the SHELL in effect is one array for all the RUNs up to the next SHELL: checked once for them
+    let checkedShell: readonly string[] | null | undefined;
+    let posix = false;
+    let pipefail = false;
     return {
       RUN(inst, info, onbuild) {
         // SHELL does not apply to the exec form
         if (inst.args.type === "command" && inst.args.form === "exec") return;
         const shell = info.shell.value;
-        if (!shell || (shell[0] && NON_POSIX.test(baseName(shell[0])))) return;
-        if (!onbuild && shellHasPipefail(shell)) return;
+        if (shell !== checkedShell) {
+          checkedShell = shell;
+          posix = !!shell && !(shell[0] && NON_POSIX.test(baseName(shell[0])));
+          pipefail = posix && shellHasPipefail(shell!);
+        }
+        if (!posix) return;
+        if (!onbuild && pipefail) return;
         const sh = ctx.shell(inst);
         if (!sh) return;
         // the first pipe not covered by `set -o pipefail` in the script; a pipe in the script string

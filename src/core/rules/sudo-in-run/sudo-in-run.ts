@@ -33,12 +33,15 @@ export default defineRule({
           // its invocation: the models are in command order and skip only commands without one
           const inv = models[next]?.index === i ? models[next++]!.invocation : undefined;
           // the sudo word among the wrappers (`env sudo x`, `sudo -E x`), or a bare `sudo`
-          const word =
-            inv?.wrappers.includes("sudo") === true
-              ? command.argv.slice(0, command.argv.indexOf(inv.nameWord)).find(isSudo)
-              : isSudo(command.argv[0])
-                ? command.argv[0]
-                : undefined;
+          let word: Word | undefined;
+          if (inv !== undefined && inv.wrappers.length > 0 && inv.wrappers.includes("sudo"))
+            word = command.argv.slice(0, command.argv.indexOf(inv.nameWord)).find(isSudo);
+          else {
+            // isSudo(first) written out: this runs for every command of every RUN
+            const first = command.argv[0];
+            const v = first?.value;
+            if (v === "sudo" || v?.endsWith("/sudo")) word = first;
+          }
           if (word) ctx.report({ range: word.range, messageId: "sudo" });
         }
       },

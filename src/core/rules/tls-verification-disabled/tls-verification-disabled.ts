@@ -40,8 +40,11 @@ interface Finding {
 
 const span = (a: Word, b: Word): Range => ({ start: a.range.start, end: b.range.end });
 
+const envVar = (name: string): EnvVar | undefined =>
+  ENV_VARS.get(name) ?? (NPM_STRICT_SSL_NAME.test(name) ? NPM_STRICT_SSL : undefined);
+
 function envFinding(name: string, value: string | null, range: Range): Finding | undefined {
-  const v = ENV_VARS.get(name) ?? (NPM_STRICT_SSL_NAME.test(name) ? NPM_STRICT_SSL : undefined);
+  const v = envVar(name);
   if (!v?.disables(value)) return undefined;
   return { range, code: v.code, what: `${name}${value === null ? "" : `=${value}`}` };
 }
@@ -200,6 +203,8 @@ export default defineRule({
       ENV(inst, info, onbuild) {
         if (inst.args.type !== "keyValue") return;
         for (const p of inst.args.pairs) {
+          // only the variables of ENV_VARS matter: no expansion for the others
+          if (!envVar(p.key.value)) continue;
           const written = p.value?.value ?? "";
           // quotes removed, variables expanded (unknown in an ONBUILD trigger: it runs in another build)
           const e = onbuild && written.includes("$") ? null : ctx.model.expand(info, written);

@@ -61,18 +61,23 @@ export default defineRule({
         const analysis = ctx.shell(inst);
         if (!analysis) return;
         const models = commandModels(analysis);
-        // the toolchain packages each command installs (no call for the commands that install nothing);
-        // indexed loops here: a for-of costs an iterator and a call per step in cold code
-        const installed: (readonly PackageRef[])[] = [];
+        // the toolchain packages each command installs, by command index (undefined while no command
+        // installs one: most RUNs, which then allocate nothing); indexed loops here: a for-of costs an
+        // iterator and a call per step in cold code
+        let installed: (readonly PackageRef[])[] | undefined;
         for (let i = 0; i < models.length; i++) {
           const p = models[i]!.packages;
-          installed.push(p?.action === "install" ? installedToolchain(p) : NONE);
+          if (p?.action !== "install") continue;
+          const toolchain = installedToolchain(p);
+          if (toolchain.length === 0) continue;
+          installed ??= new Array<readonly PackageRef[]>(models.length).fill(NONE);
+          installed[i] = toolchain;
         }
-        const removed = removedToolchain(models, installed);
+        const removed = installed ? removedToolchain(models, installed) : NOTHING_REMOVED;
         // a RUN that installs a toolchain, builds and removes the toolchain again leaves neither in the layer
         let cleansUp = removed.size > 0;
-        for (let i = 0; cleansUp && i < installed.length; i++) {
-          for (const p of installed[i]!) if (!removed.has(p)) cleansUp = false;
+        for (let i = 0; cleansUp && i < installed!.length; i++) {
+          for (const p of installed![i]!) if (!removed.has(p)) cleansUp = false;
         }
         for (let i = 0; i < models.length; i++) {
           const inv = models[i]!.invocation;
@@ -94,7 +99,7 @@ export default defineRule({
             });
             return;
           }
-          const pkgs = installed[i]!;
+          const pkgs = installed?.[i] ?? NONE;
           for (let j = 0; j < pkgs.length; j++) {
             const pkg = pkgs[j]!;
             if (removed.has(pkg)) continue;
@@ -108,6 +113,7 @@ export default defineRule({
 });
 
 const NONE: readonly PackageRef[] = [];
+const NOTHING_REMOVED: ReadonlySet<PackageRef> = new Set();
 
 /** The toolchain packages an install command installs. */
 function installedToolchain(install: PackageCommand): readonly PackageRef[] {

@@ -1,6 +1,5 @@
 import { defineRule, type InstructionVisitor } from "../../lint/rule.js";
 import type { InstructionInfo, Stage } from "../../semantic/model.js";
-import { visible } from "../../semantic/scope.js";
 import type { Instruction } from "../../syntax/cst.js";
 import type { Range } from "../../text/range.js";
 import { expandRecording, referenceRange, suggest } from "./variables.js";
@@ -13,49 +12,56 @@ interface Target {
   range: Range;
 }
 
-/** The words BuildKit expands with the environment (and checks) in an instruction. */
+/** Adds the word to `out` when it has a `$` to expand. */
+function addWord(out: Target[], w: { value: string; range: Range } | null | undefined): void {
+  if (w?.value.includes("$")) out.push({ text: w.value, range: w.range });
+}
+
+/** Adds the values with a `$` of the instruction's `--name` flags to `out`. */
+function addFlag(out: Target[], inst: Instruction, name: string): void {
+  for (const f of inst.flags) {
+    if (f.name === name && f.value?.includes("$"))
+      out.push({ text: f.value, range: f.valueRange ?? f.range });
+  }
+}
+
+/**
+ * The words BuildKit expands with the environment (and checks) in an instruction (module-level
+ * helpers rather than closures: no two functions allocated per instruction).
+ */
 function targets(inst: Instruction): Target[] {
   const out: Target[] = [];
-  const word = (w: { value: string; range: Range } | null | undefined) => {
-    if (w?.value.includes("$")) out.push({ text: w.value, range: w.range });
-  };
-  const flag = (name: string) => {
-    for (const f of inst.flags) {
-      if (f.name === name && f.value?.includes("$"))
-        out.push({ text: f.value, range: f.valueRange ?? f.range });
-    }
-  };
   const args = inst.args;
   switch (inst.name) {
     case "ENV":
     case "LABEL":
       if (args.type === "keyValue")
         for (const p of args.pairs) {
-          word(p.key);
-          word(p.value);
+          addWord(out, p.key);
+          addWord(out, p.value);
         }
       break;
     case "COPY":
     case "ADD":
-      flag("chown");
-      flag("chmod");
-      if (inst.name === "ADD") flag("checksum");
+      addFlag(out, inst, "chown");
+      addFlag(out, inst, "chmod");
+      if (inst.name === "ADD") addFlag(out, inst, "checksum");
       if (args.type === "copy") {
         for (const w of [...args.sources, ...(args.destination ? [args.destination] : [])]) {
-          if (!w.value.startsWith("<<")) word(w);
+          if (!w.value.startsWith("<<")) addWord(out, w);
         }
       }
       break;
     case "WORKDIR":
     case "USER":
     case "STOPSIGNAL":
-      word(inst.rest);
+      addWord(out, inst.rest);
       break;
     case "VOLUME":
-      if (args.type === "volume") for (const p of args.paths) word(p);
+      if (args.type === "volume") for (const p of args.paths) addWord(out, p);
       break;
     case "RUN":
-      flag("mount");
+      addFlag(out, inst, "mount");
       break;
   }
   return out;
@@ -84,7 +90,8 @@ export default defineRule({
       stage.instructions.flatMap((i) => (i.args.type === "arg" ? i.args.args.map((a) => a.key.value) : []));
     const definedNames = (inst: Instruction, info: InstructionInfo): Set<string> => {
       const names = new Set<string>(["PATH"]);
-      for (const b of visible(info.scope)) names.add(b.name);
+      // the names of visible(info.scope), in its order, without resolving each binding
+      for (let b = info.scope; b; b = b.next) names.add(b.name);
       // BuildKit's lint sees the ARGs of the base stages too (they stay in the state's environment)
       const seen = new Set<number>();
       let s: Stage | undefined = stages[info.stage];
@@ -133,8 +140,8 @@ export default defineRule({
       }
       if (dollarAt === -1 || dollarAt >= end) return;
       const stage = stages[info.stage]!;
-      const isArg = inst.args.type === "arg";
-      if (!isArg && !targets(inst).length) return;
+      const found = inst.args.type === "arg" ? undefined : targets(inst);
+      if (found?.length === 0) return;
       const defined = definedNames(inst, info);
       const imageStage = imageEnvUnknown && fromImage(stage);
       let later: Set<string> | undefined;
@@ -163,7 +170,7 @@ export default defineRule({
         }
         return;
       }
-      for (const t of targets(inst)) check(t.text, t.range);
+      for (const t of found!) check(t.text, t.range);
     };
     // ARG and the instructions `targets` reads: no call for the others (CMD, EXPOSE, FROM, ...)
     return {
