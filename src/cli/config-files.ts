@@ -257,14 +257,15 @@ export class ConfigLocator {
 
   /** The nearest config file for a linted file: `.shipshape.y(a)ml`, else `.hadolint.y(a)ml`, walking up. */
   find(fromDir: string): string | null {
-    const dir = path.resolve(fromDir);
-    let found = this.found.get(dir);
+    // keyed by the folder as given: most files share it, and path.resolve per file showed in profiles
+    let found = this.found.get(fromDir);
     if (found === undefined) {
+      const dir = path.resolve(fromDir);
       found =
         this.nearest(dir, SHIPSHAPE_NAMES, this.shipshape) ??
         this.nearest(dir, HADOLINT_NAMES, this.hadolint) ??
         this.homeConfig();
-      this.found.set(dir, found);
+      this.found.set(fromDir, found);
     }
     return found;
   }
