@@ -18,6 +18,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    exitWhenFlushed(code);
   },
   (error) => {
     process.stderr.write(
@@ -26,3 +27,18 @@ main(process.argv.slice(2)).then(
     process.exitCode = 2;
   },
 );
+
+/**
+ * Ends the process once stdout and stderr have taken everything written to them. Left to end by
+ * itself, Node frees the whole heap first, which took ~35 ms after a corpus run; process.exit does
+ * not. Everything main() started has finished by now (it awaits its work), so nothing is cut short.
+ */
+function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const flushed = () => {
+    pending--;
+    if (pending === 0) process.exit(code);
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}
