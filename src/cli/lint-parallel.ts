@@ -15,7 +15,7 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { JobResult, JobRunner, LintPlan } from "./lint-jobs.js";
 import type { PlanMessage, ResultMessage, WorkerInit } from "./lint-worker.js";
 
@@ -47,17 +47,19 @@ export class WorkerPool {
   private results: (JobResult | undefined)[] = [];
 
   /** Starts the workers (they load their modules while the main thread plans); null if none. */
-  static start(count: number): WorkerPool | null {
+  static async start(count: number): Promise<WorkerPool | null> {
     if (count <= 0) return null;
     const url = new URL("./lint-worker.js", import.meta.url);
     // running from the sources (tests) there is no bundled worker: stay serial
     if (!existsSync(fileURLToPath(url))) return null;
-    return new WorkerPool(url, count);
+    // loaded only here: a serial run (most runs) does not pay for the module
+    const { Worker: WorkerThread } = await import("node:worker_threads");
+    return new WorkerPool(url, count, WorkerThread);
   }
 
-  private constructor(url: URL, count: number) {
+  private constructor(url: URL, count: number, WorkerThread: typeof Worker) {
     for (let n = 0; n < count; n++) {
-      const worker = new Worker(url, { workerData: { counter: this.counter } satisfies WorkerInit });
+      const worker = new WorkerThread(url, { workerData: { counter: this.counter } satisfies WorkerInit });
       this.workers.push(worker);
       this.finished.push(
         new Promise<void>((resolve) => {

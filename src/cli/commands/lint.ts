@@ -114,7 +114,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   const files = findDockerfiles(inputs, dirNames);
   if (files.length === 0) throw new UsageError(`no Dockerfiles found in ${inputs.join(", ")}`);
   // workers start now, loading their modules while this thread plans
-  const pool = WorkerPool.start(workerCount(files.length, io.env));
+  const pool = await WorkerPool.start(workerCount(files.length, io.env));
   try {
     return await lintFiles(files, dirNames, flags, io, pool);
   } finally {
