@@ -457,7 +457,7 @@ function setOption(name: string | null | undefined, on: boolean, state: ShellSta
  * The script word of `sh [options] -c script`, `bash -lc script`, `su [user] -c script`,
  * `eval script`, with the options it starts with.
  */
-function scriptArgument(name: string, args: Word[]): { word: Word; state: ShellState } | undefined {
+function scriptArgument(name: string, args: readonly Word[]): { word: Word; state: ShellState } | undefined {
   const state: ShellState = { errexit: false, pipefail: false };
   if (name === "eval") return args.length === 1 ? { word: args[0]!, state } : undefined;
   if (name === "su" || name === "runuser") {

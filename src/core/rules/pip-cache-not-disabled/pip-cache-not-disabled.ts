@@ -25,7 +25,7 @@ function pipInstalls(models: CommandModel[]): readonly PipInstall[] {
   for (let i = 0; i < models.length; i++) {
     const invocation = models[i]!.invocation;
     if (!PIP_OR_PYTHON.test(invocation.name)) continue;
-    let args: Word[];
+    let args: readonly Word[];
     if (PIP.test(invocation.name)) args = invocation.args;
     else {
       const m = invocation.args.findIndex((w) => w.value === "-m");

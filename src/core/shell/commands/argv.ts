@@ -187,7 +187,8 @@ export interface Invocation {
   /** the command run, after the wrappers, without its path: `apt-get` */
   name: string;
   nameWord: Word;
-  args: Word[];
+  /** the command's own `args` array when there are no wrappers: never modify it */
+  args: readonly Word[];
   /** the wrappers removed, outermost first, e.g. `["sudo", "env"]` */
   wrappers: string[];
   /** run through `sudo` or `doas`: its word, and the `-u` user if given */

@@ -762,7 +762,7 @@ const PIP_NAME = /^pip\d*(\.\d+)?$/;
 const PYTHON_NAME = /^python\d*(\.\d+)?$/;
 
 /** `python3 -u -m pip install ...`: the words after `-m pip`. */
-function pythonModuleArgs(args: Word[]): Word[] | undefined {
+function pythonModuleArgs(args: readonly Word[]): readonly Word[] | undefined {
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (v === null || !v.startsWith("-")) return undefined;
