@@ -13,7 +13,7 @@ import {
 } from "../semantic/model.js";
 import { shellSources } from "../semantic/shell-source.js";
 import { analyzeShell, mergeShellAnalyses } from "../shell/analyze.js";
-import { commandModels } from "../shell/commands/index.js";
+import { type CommandModel, commandModels } from "../shell/commands/index.js";
 import type { ShellAnalysis } from "../shell/types.js";
 import type { Diagnostic, DockerfileCst, Instruction } from "../syntax/cst.js";
 import { parse } from "../syntax/parser.js";
@@ -131,6 +131,8 @@ function planOf(config: ResolvedConfig): Plan {
   return plan;
 }
 
+const NO_COMMANDS: readonly CommandModel[] = [];
+
 /** What every rule of one file shares: its findings so far, the shell cache. */
 class FileState {
   /** reported findings, with the rule that reported each at the same index */
@@ -163,16 +165,10 @@ class FileState {
     return cached;
   }
 
-  /** The commands a RUN invokes (names after wrappers, and package managers): for `runCommands`. */
-  commandNames(inst: Instruction): Set<string> {
-    const names = new Set<string>();
+  /** The command models of a RUN's script (none when it runs no sh script): for `runCommands`. */
+  commands(inst: Instruction): readonly CommandModel[] {
     const analysis = this.shell(inst);
-    if (analysis === null) return names;
-    for (const m of commandModels(analysis)) {
-      names.add(m.invocation.name);
-      if (m.packages) names.add(m.packages.manager);
-    }
-    return names;
+    return analysis === null ? NO_COMMANDS : commandModels(analysis);
   }
 
   report(planned: PlannedRule, severity: Severity, d: ReportDescriptor): void {
@@ -435,24 +431,39 @@ class DispatchTable {
     const named = this.byName.get(inst.name);
     if (named) for (let k = 0; k < named.length; k++) named[k]!(inst, info, onbuild);
     if (inst.name !== "RUN" || !this.gated) return;
-    // the gated rules naming a command this RUN invokes, called in plan (rule) order, once each
+    // the gated rules naming a command this RUN invokes (its name after wrappers, or its package
+    // manager), called in plan (rule) order, once each
+    const models = file.commands(inst);
     let hits: number[] | undefined;
-    for (const name of file.commandNames(inst)) {
-      const indices = this.runGates.get(name);
-      if (indices === undefined) continue;
-      for (let k = 0; k < indices.length; k++) {
-        if (this.gatedRuns[indices[k]!] !== undefined) (hits ??= []).push(indices[k]!);
-      }
+    for (let i = 0; i < models.length; i++) {
+      const m = models[i]!;
+      hits = this.addHits(m.invocation.name, hits);
+      if (m.packages) hits = this.addHits(m.packages.manager, hits);
     }
     if (hits === undefined) return;
-    if (hits.length > 1) hits.sort((a, b) => a - b);
-    let last = -1;
-    for (let k = 0; k < hits.length; k++) {
-      const index = hits[k]!;
-      if (index === last) continue;
-      last = index;
-      this.gatedRuns[index]!(inst, info, onbuild);
+    for (let k = 0; k < hits.length; k++) this.gatedRuns[hits[k]!]!(inst, info, onbuild);
+  }
+
+  /** Adds the gated rules naming `command` to `hits`, kept ascending and without repeats. */
+  private addHits(command: string, hits: number[] | undefined): number[] | undefined {
+    const indices = this.runGates.get(command);
+    if (indices === undefined) return hits;
+    for (let k = 0; k < indices.length; k++) {
+      const index = indices[k]!;
+      if (this.gatedRuns[index] === undefined) continue;
+      if (hits === undefined) {
+        hits = [index];
+        continue;
+      }
+      // insertion into a short sorted list (a RUN meets a few gated rules): no sort, no Set
+      let j = hits.length;
+      while (j > 0 && hits[j - 1]! > index) j--;
+      if (j > 0 && hits[j - 1] === index) continue;
+      hits.push(index);
+      for (let t = hits.length - 1; t > j; t--) hits[t] = hits[t - 1]!;
+      hits[j] = index;
     }
+    return hits;
   }
 
   private exitStage(stage: Stage): void {
