@@ -132,10 +132,15 @@ export function findDockerfiles(paths: string[], dirNames: DirNames = new DirNam
     }
     if (s.isDirectory()) {
       const before = out.length;
-      walk(path.resolve(p), [], out, dirNames);
+      const root = path.resolve(p);
+      walk(root, [], out, dirNames);
+      // every file found lies under root: its path from cwd is root's plus the rest (one
+      // path.relative per folder argument instead of one per file)
+      const relRoot = path.relative(cwd, root);
+      const restAt = root.endsWith(path.sep) ? root.length : root.length + 1; // "/" or "C:\"
       for (let i = before; i < out.length; i++) {
         const abs = out[i]!;
-        const rel = path.relative(cwd, abs) || abs;
+        const rel = path.join(relRoot, abs.slice(restAt)) || abs;
         if (rel !== abs && dirNames.regular.delete(abs)) dirNames.regular.add(rel);
         out[i] = rel;
       }
