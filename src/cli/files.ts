@@ -134,13 +134,16 @@ export function findDockerfiles(paths: string[], dirNames: DirNames = new DirNam
       const before = out.length;
       const root = path.resolve(p);
       walk(root, [], out, dirNames);
-      // every file found lies under root: its path from cwd is root's plus the rest (one
-      // path.relative per folder argument instead of one per file)
+      // Every file found lies under root. Unless cwd lies strictly inside root, a file's path from
+      // cwd is root's plus the rest: one path.relative per folder argument, not one per file.
       const relRoot = path.relative(cwd, root);
-      const restAt = root.endsWith(path.sep) ? root.length : root.length + 1; // "/" or "C:\"
+      const back = path.relative(root, cwd);
+      const cwdInside =
+        back !== "" && back !== ".." && !back.startsWith(`..${path.sep}`) && !path.isAbsolute(back);
+      const restAt = root.endsWith(path.sep) ? root.length : root.length + 1; // after "/" or "dir/"
       for (let i = before; i < out.length; i++) {
         const abs = out[i]!;
-        const rel = path.join(relRoot, abs.slice(restAt)) || abs;
+        const rel = (cwdInside ? path.relative(cwd, abs) : path.join(relRoot, abs.slice(restAt))) || abs;
         if (rel !== abs && dirNames.regular.delete(abs)) dirNames.regular.add(rel);
         out[i] = rel;
       }
