@@ -35,26 +35,17 @@ const NEWLINE = 10;
 /** Characters a backslash escapes inside double quotes: `$`, `` ` ``, `"`, `\`. */
 const isDqEscape = (c: number) => c === 36 || c === 96 || c === 34 || c === BACKSLASH;
 
-// Fields assigned in the constructor (`declare`, no class fields): class fields would cost an
-// initializer call per word on the cold path.
 class Builder {
-  declare readonly text: string;
-  declare readonly map: { start: number[]; end: number[] } | undefined;
-  declare out: string;
+  out = "";
   /** `out` with every quoted or escaped character replaced by `_`: what globbing sees */
-  declare probe: string;
-  declare dynamic: boolean;
-  declare glob: boolean;
-  declare quoted: boolean;
-  constructor(text: string, map: { start: number[]; end: number[] } | undefined) {
-    this.text = text;
-    this.map = map;
-    this.out = "";
-    this.probe = "";
-    this.dynamic = false;
-    this.glob = false;
-    this.quoted = false;
-  }
+  probe = "";
+  dynamic = false;
+  glob = false;
+  quoted = false;
+  constructor(
+    readonly text: string,
+    readonly map: { start: number[]; end: number[] } | undefined,
+  ) {}
 
   /** One value character, written at `at` (from `from` when escaped: `\x`). */
   add(ch: string, at: number, special: boolean, from = at): void {
