@@ -125,13 +125,11 @@ class Analyzer {
     }
   }
 
-  /**
-   * The range of [start, end) by two toSource calls, where the source has no toRange or it cannot:
-   * callers write `this.src.toRange?.(start, end) ?? this.span(start, end)`, one call fewer per
-   * range on the cold path.
-   */
+  /** The Dockerfile range of [start, end): in one toRange call when the source has one. */
   private span(start: number, end: number): Range {
     const src = this.src;
+    const range = src.toRange?.(start, end);
+    if (range !== undefined) return range;
     const s = src.toSource(start);
     if (end <= start) return { start: s, end: s };
     return { start: s, end: (src.toSourceEnd ?? src.toSource)(end - 1) + 1 };
@@ -139,7 +137,7 @@ class Analyzer {
 
   private word(node: Node): Word {
     const raw = this.src.text.slice(node.start, node.end);
-    const range = this.src.toRange?.(node.start, node.end) ?? this.span(node.start, node.end);
+    const range = this.span(node.start, node.end);
     if (node.type === "word" && !SPECIAL.test(raw)) return { value: raw, raw, range, quoted: false };
     const lit = literal(node, this.src.text);
     const word: Word = { value: lit.value, raw, range, quoted: lit.quoted };
@@ -212,7 +210,7 @@ class Analyzer {
         this.pending = op;
         this.operators.push({
           op,
-          range: this.src.toRange?.(child.start, child.end) ?? this.span(child.start, child.end),
+          range: this.span(child.start, child.end),
         });
       } else if (SIMPLE.has(type) && depth + 1 <= MAX_DEPTH)
         this.command(child, ctx, [], undefined, depth + 1);
@@ -292,7 +290,7 @@ class Analyzer {
         if (node.type === "heredoc_redirect") end = c.end;
       }
     }
-    const r: Redirect = { op, range: this.src.toRange?.(node.start, end) ?? this.span(node.start, end) };
+    const r: Redirect = { op, range: this.span(node.start, end) };
     if (fd !== undefined && Number.isFinite(fd)) r.fd = fd;
     if (target) r.target = this.word(target);
     return r;
@@ -306,8 +304,8 @@ class Analyzer {
       name: nameNode ? this.src.text.slice(nameNode.start, nameNode.end) : "",
       value: valueNode
         ? this.word(valueNode)
-        : { value: "", raw: "", range: this.src.toRange?.(at, at) ?? this.span(at, at), quoted: false },
-      range: this.src.toRange?.(node.start, node.end) ?? this.span(node.start, node.end),
+        : { value: "", raw: "", range: this.span(at, at), quoted: false },
+      range: this.span(node.start, node.end),
     };
   }
 
@@ -329,7 +327,8 @@ class Analyzer {
     if (node.type === "variable_assignment") assignments.push(this.assignment(node));
     else if (node.type === "test_command") {
       for (let i = 0; i < children.length; i++) wordNodes.push(children[i]!);
-      // the redirections after a test are words of it too
+      // the redirections written after a `[[ … ]]` also become words of it (as before: kept so the
+      // analysis did not change with the rewrite; likely a bug: a redirection is not an argument)
       for (let i = 0; i < redirectNodes.length; i++) wordNodes.push(redirectNodes[i]!);
     } else {
       for (let i = 0; i < children.length; i++) {
@@ -364,7 +363,7 @@ class Analyzer {
       argv,
       assignments,
       redirects: redirectList,
-      range: this.src.toRange?.(start, end) ?? this.span(start, end),
+      range: this.span(start, end),
       connector: this.pending ?? (this.first ? null : ";"),
       pipeline: this.group >= 0 ? this.group : this.pipelines.length,
       inPipeline: ctx.inPipeline,
