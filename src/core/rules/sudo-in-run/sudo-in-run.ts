@@ -34,14 +34,9 @@ export default defineRule({
           const inv = models[next]?.index === i ? models[next++]!.invocation : undefined;
           // the sudo word among the wrappers (`env sudo x`, `sudo -E x`), or a bare `sudo`
           let word: Word | undefined;
-          if (inv !== undefined && inv.wrappers.length > 0 && inv.wrappers.includes("sudo"))
+          if (inv?.wrappers.includes("sudo"))
             word = command.argv.slice(0, command.argv.indexOf(inv.nameWord)).find(isSudo);
-          else {
-            // isSudo(first) written out: this runs for every command of every RUN
-            const first = command.argv[0];
-            const v = first?.value;
-            if (v === "sudo" || v?.endsWith("/sudo")) word = first;
-          }
+          else if (isSudo(command.argv[0])) word = command.argv[0];
           if (word) ctx.report({ range: word.range, messageId: "sudo" });
         }
       },
