@@ -145,7 +145,7 @@ function pipTrustedHost(inv: Invocation): Finding | undefined {
 
 function rpmSslVerify(inv: Invocation): Finding | undefined {
   const rpm = RPM_TOOLS.has(inv.name);
-  const writer = !rpm; // one of FILE_WRITERS (COMMAND_CHECKS)
+  const writer = FILE_WRITERS.has(inv.name);
   for (const w of inv.args) {
     const v = w.value ?? w.raw;
     if (rpm && /^--setopt=(.+\.)?sslverify=(0|false|no)$/i.test(v))
