@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatNames } from "../src/core/report/index.js";
-import { repoRoot } from "./support/shared.js";
+import { repoRoot, sharedRoot } from "./support/shared.js";
 
 const bin = path.join(repoRoot, "bin/shipshape.js");
 
@@ -12,6 +12,7 @@ function cli(args: string[], options: { input?: string; cwd?: string; env?: Reco
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input,
+    maxBuffer: 64 * 1024 * 1024,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", ...options.env },
   });
@@ -142,6 +143,16 @@ describe("shipshape CLI (end to end, built bundle)", () => {
       startColumn: 1,
       endColumn: 11,
     });
+  });
+
+  it("ends only after a large report has gone through the pipe whole (it exits once stdout is flushed)", () => {
+    const corpus = path.join(sharedRoot, "corpus/real");
+    const json = cli(["lint", "--no-shellcheck", "--format", "json", corpus]);
+    const compact = cli(["lint", "--no-shellcheck", "--format", "compact", corpus]);
+    expect(json.code).toBe(1);
+    expect(json.stdout.length).toBeGreaterThan(1_000_000); // far more than a pipe's buffer
+    const findings = JSON.parse(json.stdout) as unknown[];
+    expect(findings.length).toBe(compact.stdout.trimEnd().split("\n").length);
   });
 });
 
