@@ -4,7 +4,7 @@
  * It never throws; problems are diagnostics.
  */
 import { heredocsFromLine } from "../lex/heredoc.js";
-import { isRegexSpace, isSpace } from "../text/chars.js";
+import { isRegexSpace, isSpace, skipSpace } from "../text/chars.js";
 import type {
   Comment,
   Diagnostic,
@@ -111,13 +111,7 @@ class Parser {
       if (c !== CR && c !== NEWLINE) break;
       contentEnd--;
     }
-    // Every line needs its first non-space character: the ASCII test is inline (no call per character).
-    let contentStart = start;
-    while (contentStart < contentEnd) {
-      const c = text.charCodeAt(contentStart);
-      if (c !== 0x20 && c !== 0x09 && ((c > 0x20 && c < 0x85) || !isSpace(c))) break;
-      contentStart++;
-    }
+    const contentStart = skipSpace(text, start, contentEnd);
     this.pos = end;
     const line = this.line;
     line.start = start;
