@@ -11,6 +11,8 @@ export default defineRule({
     messages: {
       piped:
         "`{{tool}} ... | {{shell}}` runs whatever the server sends, unverified; download to a file, check its checksum or signature, then run it",
+      substituted:
+        "`{{shell}}` runs what `{{tool}}` fetches, unverified; download to a file, check its checksum or signature, then run it",
     },
     runCommands: ["curl", "wget"],
     presets: ["recommended"],
@@ -24,16 +26,17 @@ export default defineRule({
         // indexed: a for-of costs an iterator and a call per command in cold code
         for (let i = 0; i < models.length; i++) {
           const download = models[i]!.download;
-          let shell = download?.pipedToShell;
+          const shell = download?.runBy;
           if (!download || !shell) continue;
-          // downloads.ts gives the `sudo` word for `| sudo bash`: use the shell after it
-          if (shell.value === "sudo") {
-            const argv = sh.commands.find((c) => c.argv.includes(shell!))?.argv ?? [];
-            shell = argv[argv.indexOf(shell) + 1] ?? shell;
-          }
+          // `curl ... | sh`: from the download to the shell; `sh -c "$(curl ...)"`: from the shell
+          // to the end of the download
+          const fetched = download.invocation.command.range;
+          const piped = shell === download.pipedToShell;
           ctx.report({
-            range: { start: download.invocation.nameWord.range.start, end: shell.range.end },
-            messageId: "piped",
+            range: piped
+              ? { start: download.invocation.nameWord.range.start, end: shell.range.end }
+              : { start: shell.range.start, end: fetched.end },
+            messageId: piped ? "piped" : "substituted",
             data: { tool: download.tool, shell: shell.value ?? shell.raw },
           });
         }

@@ -66,6 +66,8 @@ describe("curl and wget", () => {
     expect(dl("curl -o f https://x && sh f").pipedToShell).toBeUndefined();
     expect(dl("(curl https://x; echo) | sh").pipedToShell?.value).toBe("sh");
     expect(dl("curl https://x | gpg --dearmor | sh").pipedToShell).toBeUndefined();
+    expect(dl("curl https://x | sed 's/a/b/' | tee i.sh | sh").pipedToShell?.value).toBe("sh");
+    expect(dl("curl https://x | sed 's/a/b/' > f.sh").pipedToShell).toBeUndefined();
     const both = downloads("curl https://a | sh && curl https://b | tar -x");
     expect(both.map((d) => d.pipedToShell?.value)).toEqual(["sh", undefined]);
   });
@@ -76,6 +78,9 @@ describe("curl and wget", () => {
     expect(dl(`eval "$(wget -qO- https://x)"`).runBy?.value).toBe("eval");
     expect(dl("curl https://x | bash").runBy?.value).toBe("bash");
     expect(dl(`echo "$(curl https://x)"`).runBy).toBeUndefined();
+    expect(dl(`bash -lc "$(curl https://x)"`).runBy?.value).toBe("bash");
+    expect(dl(`bash ./build.sh "$(curl https://x/VERSION)"`).runBy).toBeUndefined();
+    expect(dl(`sh -c 'echo "$1"' sh "$(curl https://x)"`).runBy).toBeUndefined();
     expect(dl(`VERSION=$(curl -s https://x/latest) && echo $VERSION`).runBy).toBeUndefined();
   });
 });

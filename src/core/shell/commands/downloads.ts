@@ -191,11 +191,15 @@ export interface Download {
   failsOnHttpError: boolean;
   /** curl `-s`, wget `-q` */
   silent: boolean;
-  /** the shell the output is piped into: the next stage of its pipeline (`curl ... | sudo sh`) */
+  /**
+   * the shell the output is piped into: the next stage of its pipeline (`curl ... | sudo sh`), or
+   * the first after stages that pass it on (`curl ... | sed ... | sh`)
+   */
   pipedToShell: Word | undefined;
   /**
    * The shell or interpreter that runs what it downloads: `pipedToShell`, or the command whose
-   * `$(curl ...)` / `<(curl ...)` it is in when that command is a shell, `source`/`.` or `eval`.
+   * script is the `$(curl ...)` / `<(curl ...)` it is in: `eval`'s words, a shell's or `source`'s
+   * first operand (`sh -c "$(curl ...)"`), not an argument passed on to a script.
    */
   runBy: Word | undefined;
   invocation: Invocation;
@@ -227,6 +231,64 @@ function isRunner(inv: Invocation | undefined): boolean {
   return inv !== undefined && (RUNNERS.has(inv.name) || /^python\d(\.\d+)?$/.test(inv.name));
 }
 
+/**
+ * Commands that pass what they read on to the next stage, changed or not: `curl ... | sed ... | sh`
+ * still runs the download. (`gpg` is not one: it may be checking a signature.)
+ */
+const PASS_THROUGH = new Set([
+  "cat",
+  "tee",
+  "sed",
+  "tr",
+  "grep",
+  "egrep",
+  "fgrep",
+  "awk",
+  "gawk",
+  "head",
+  "tail",
+  "dos2unix",
+  "base64",
+  "gunzip",
+  "zcat",
+  "bzcat",
+  "xzcat",
+]);
+
+/** The runner at the end of a chain of pass-through stages after command `index` (`| sed ... | sh`). */
+function pipedRunner(analysis: ShellAnalysis, index: number): Word | undefined {
+  for (
+    let next = nextInPipeline(analysis, index);
+    next !== undefined;
+    next = nextInPipeline(analysis, next)
+  ) {
+    const nextInv = invocation(analysis.commands[next]!);
+    if (isRunner(nextInv)) return nextInv!.nameWord;
+    if (!nextInv || !PASS_THROUGH.has(nextInv.name)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The runner whose script is the substitution the download is in: the word it is in is `eval`'s,
+ * or the first operand of a shell or `source` (`sh -c "$(curl ...)"`, `bash <(curl ...)`), not an
+ * argument passed on to a script (`bash build.sh "$(curl ...)"`).
+ */
+function substitutingRunner(analysis: ShellAnalysis, inv: Invocation): Word | undefined {
+  const parentIndex = inv.command.parent;
+  if (parentIndex === null || !inv.command.inCommandSubstitution) return undefined;
+  const parent = invocation(analysis.commands[parentIndex]!);
+  if (!parent || !isRunner(parent)) return undefined;
+  if (parent.name === "eval") return parent.nameWord;
+  const at = inv.command.range.start;
+  for (let i = 0; i < parent.args.length; i++) {
+    const word = parent.args[i]!;
+    if (word.range.start <= at && at < word.range.end) return parent.nameWord;
+    if (word.value === null || !word.value.startsWith("-")) return undefined;
+  }
+  return undefined;
+}
+
 /** The first command of the next stage of its pipeline (after `|`), if any. */
 export function nextInPipeline(analysis: ShellAnalysis, index: number): number | undefined {
   const cmd = analysis.commands[index];
@@ -251,18 +313,8 @@ export function download(inv: Invocation, analysis: ShellAnalysis): Download | u
   const toStdout = output ? output.value === "-" : curl ? !remoteName : false;
 
   const index = analysis.commands.indexOf(inv.command);
-  let pipedToShell: Word | undefined;
-  const next = index === -1 ? undefined : nextInPipeline(analysis, index);
-  if (next !== undefined) {
-    const nextInv = invocation(analysis.commands[next]!);
-    if (isRunner(nextInv)) pipedToShell = nextInv!.nameWord;
-  }
-  let runBy = pipedToShell;
-  const parentIndex = inv.command.parent;
-  if (!runBy && parentIndex !== null && inv.command.inCommandSubstitution) {
-    const parentInv = invocation(analysis.commands[parentIndex]!);
-    if (isRunner(parentInv)) runBy = parentInv!.nameWord;
-  }
+  const pipedToShell = index === -1 ? undefined : pipedRunner(analysis, index);
+  const runBy = pipedToShell ?? substitutingRunner(analysis, inv);
   return {
     tool: inv.name,
     urls,
