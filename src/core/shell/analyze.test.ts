@@ -140,6 +140,11 @@ describe("analyzeShell: commands, words and exact ranges", () => {
       ["local", "d=e"],
     ]);
     expect(a.commands[0]!.assignments).toEqual([]);
+
+    // a redirection after `[[ … ]]` is a redirection of it, not one of its words
+    const t = analyze("[[ -f a ]] 2>/dev/null").commands[0]!;
+    expect(t.argv.map((w) => w.raw)).toEqual(["[[", "-f", "a", "]]"]);
+    expect(t.redirects.map((r) => [r.op, r.target?.value])).toEqual([[">", "/dev/null"]]);
   });
 
   it("heredocs: delimiter, redirections after the marker, a pipe after it, substitutions in the body", () => {

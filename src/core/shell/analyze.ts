@@ -327,9 +327,6 @@ class Analyzer {
     if (node.type === "variable_assignment") assignments.push(this.assignment(node));
     else if (node.type === "test_command") {
       for (let i = 0; i < children.length; i++) wordNodes.push(children[i]!);
-      // the redirections written after a `[[ … ]]` also become words of it (as before: kept so the
-      // analysis did not change with the rewrite; likely a bug: a redirection is not an argument)
-      for (let i = 0; i < redirectNodes.length; i++) wordNodes.push(redirectNodes[i]!);
     } else {
       for (let i = 0; i < children.length; i++) {
         const child = children[i]!;

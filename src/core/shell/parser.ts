@@ -891,7 +891,7 @@ class ShellParser {
     }
     if (test) {
       if (children.length === 0) return test;
-      children.unshift(test);
+      children.unshift(withField(test, "body"));
       return branch("redirected_statement", start, end, children);
     }
     if (!named && redirects === 0 && assignments === 1) return children[0]!;
