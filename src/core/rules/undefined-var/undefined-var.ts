@@ -1,5 +1,6 @@
 import { defineRule, type InstructionVisitor } from "../../lint/rule.js";
 import type { InstructionInfo, Stage } from "../../semantic/model.js";
+import type { Binding } from "../../semantic/scope.js";
 import type { Instruction } from "../../syntax/cst.js";
 import type { Range } from "../../text/range.js";
 import { expandRecording, referenceRange, suggest } from "./variables.js";
@@ -88,19 +89,34 @@ export default defineRule({
 
     const argNames = (stage: Stage): string[] =>
       stage.instructions.flatMap((i) => (i.args.type === "arg" ? i.args.args.map((a) => a.key.value) : []));
-    const definedNames = (inst: Instruction, info: InstructionInfo): Set<string> => {
-      const names = new Set<string>(["PATH"]);
-      // the names of visible(info.scope), in its order, without resolving each binding
-      for (let b = info.scope; b; b = b.next) names.add(b.name);
-      // BuildKit's lint sees the ARGs of the base stages too (they stay in the state's environment)
-      const seen = new Set<number>();
-      let s: Stage | undefined = stages[info.stage];
-      while (s && s.base.kind === "stage" && !seen.has(s.index)) {
-        seen.add(s.index);
-        s = stages[s.base.stage];
-        if (s) for (const n of argNames(s)) names.add(n);
+    // The names in scope at the last instruction seen. Instructions come in order and a scope grows
+    // by bindings put in front of the one before, so only the new bindings are added: rebuilding
+    // the set for every instruction made a file of n ENV lines that use a variable O(n²).
+    let namesScope: Binding | null = null;
+    let namesStage = -1;
+    let names = new Set<string>();
+    const definedNames = (info: InstructionInfo): Set<string> => {
+      let b = info.scope;
+      const fresh: string[] = [];
+      while (b !== null && b !== namesScope) {
+        fresh.push(b.name);
+        b = b.next;
       }
-      void inst;
+      if (info.stage !== namesStage || b !== namesScope) {
+        // another stage, or a scope that does not extend the last one: start again
+        names = new Set(["PATH"]);
+        for (let c = info.scope; c; c = c.next) names.add(c.name);
+        // BuildKit's lint sees the ARGs of the base stages too (they stay in the state's environment)
+        const seen = new Set<number>();
+        let s: Stage | undefined = stages[info.stage];
+        while (s && s.base.kind === "stage" && !seen.has(s.index)) {
+          seen.add(s.index);
+          s = stages[s.base.stage];
+          if (s) for (const n of argNames(s)) names.add(n);
+        }
+        namesStage = info.stage;
+      } else for (let i = 0; i < fresh.length; i++) names.add(fresh[i]!);
+      namesScope = info.scope;
       return names;
     };
     /** the stage's base is an external image (or inherits from one): its environment is unknown */
@@ -113,16 +129,21 @@ export default defineRule({
       }
       return s?.base.kind === "image";
     };
-    /** names an ARG or ENV of the stage declares after `inst` */
-    const declaredLater = (stage: Stage, inst: Instruction): Set<string> => {
-      const out = new Set<string>();
-      const at = stage.instructions.indexOf(inst);
-      for (const later of stage.instructions.slice(at + 1)) {
-        if (later.args.type === "arg") for (const a of later.args.args) out.add(a.key.value);
-        else if (later.name === "ENV" && later.args.type === "keyValue")
-          for (const p of later.args.pairs) out.add(p.key.value);
+    /** per stage: each name its ARGs and ENVs declare, with the offset of its last declaration */
+    const lastDeclared = new Map<number, Map<string, number>>();
+    /** whether an ARG or ENV of the stage declares `name` after `inst` */
+    const declaredLater = (stage: Stage, inst: Instruction, name: string): boolean => {
+      let last = lastDeclared.get(stage.index);
+      if (!last) {
+        last = new Map();
+        for (const i of stage.instructions) {
+          if (i.args.type === "arg") for (const a of i.args.args) last.set(a.key.value, i.range.start);
+          else if (i.name === "ENV" && i.args.type === "keyValue")
+            for (const p of i.args.pairs) last.set(p.key.value, i.range.start);
+        }
+        lastDeclared.set(stage.index, last);
       }
-      return out;
+      return (last.get(name) ?? -1) > inst.range.start;
     };
 
     // The first `$` at or after `dollarFrom` in the file (-1: none). Every word checked comes from
@@ -142,9 +163,8 @@ export default defineRule({
       const stage = stages[info.stage]!;
       const found = inst.args.type === "arg" ? undefined : targets(inst);
       if (found?.length === 0) return;
-      const defined = definedNames(inst, info);
+      const defined = definedNames(info);
       const imageStage = imageEnvUnknown && fromImage(stage);
-      let later: Set<string> | undefined;
       const check = (text: string, range: Range) => {
         const r = expandRecording(text, (name) => (defined.has(name) ? null : undefined), escapeChar);
         for (const name of r.unmatched) {
@@ -152,8 +172,7 @@ export default defineRule({
           const suggestion = suggest(name, defined, true);
           if (imageStage && !suggestion) {
             // the base image may define it: only a name the stage declares later is surely a mistake
-            later ??= declaredLater(stage, inst);
-            if (!later.has(name)) continue;
+            if (!declaredLater(stage, inst, name)) continue;
           }
           ctx.report({
             range: referenceRange(ctx.text, range, name),

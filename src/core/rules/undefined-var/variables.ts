@@ -37,19 +37,32 @@ export function expandRecording(text: string, lookup: EnvLookup, escapeChar: "\\
   return { ok: r.ok, value: r.value, matched, unmatched, unknown: r.unknown };
 }
 
-/** Levenshtein distance (insertions, deletions and substitutions cost 1). */
-export function levenshtein(a: string, b: string): number {
+/**
+ * Levenshtein distance (insertions, deletions and substitutions cost 1) when it is below `bound`,
+ * else `bound`: a row whose smallest entry reaches the bound ends the computation, and so does a
+ * length difference that large, so a suggestion search over many names stays linear in them.
+ */
+export function levenshtein(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (Math.abs(a.length - b.length) >= bound) return bound;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost));
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin >= bound) return bound;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, bound);
 }
 
 /**
@@ -68,7 +81,7 @@ export function suggest(
   for (const option of options) {
     const opt = caseSensitive ? option : option.toLowerCase();
     if (opt === val) return undefined;
-    const d = levenshtein(val, opt);
+    const d = levenshtein(val, opt, min);
     if (d < min) {
       min = d;
       match = caseSensitive ? opt : matchCase(opt, value);
