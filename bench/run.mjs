@@ -108,18 +108,38 @@ if (process.env.BENCH_TALLY !== "0" && existsSync(tally)) {
   const tallyArgs = ["lint", "--no-color", "--format", "json"];
   // as the issue measured it: tally's defaults, which include its embedded ShellCheck
   const tallyWall = wall(tally, [...tallyArgs, ...linked]);
-  console.log(`${`tally ${version} (defaults: with ShellCheck)`.padEnd(40)} ${tallyWall.toFixed(2).padStart(8)} s`);
+  console.log(
+    `${`tally ${version} (defaults: with ShellCheck)`.padEnd(40)} ${tallyWall.toFixed(2).padStart(8)} s`,
+  );
   console.log(
     `  -> shipshape CLI (ShellCheck off) is ${(tallyWall / oursWall).toFixed(0)}x faster than tally's defaults (issue's target >= 200x, from tally at 208 s)`,
   );
   // like for like: both without ShellCheck (and tally without its registry look-ups), and both with it
-  const tallyBare = wall(tally, [...tallyArgs, "--slow-checks", "off", "--ignore", "shellcheck/*", ...linked]);
-  console.log(`${`tally ${version} (no ShellCheck, offline)`.padEnd(40)} ${tallyBare.toFixed(2).padStart(8)} s`);
-  console.log(`  -> like for like without ShellCheck: shipshape is ${(tallyBare / oursWall).toFixed(1)}x faster`);
+  const tallyBare = wall(tally, [
+    ...tallyArgs,
+    "--slow-checks",
+    "off",
+    "--ignore",
+    "shellcheck/*",
+    ...linked,
+  ]);
+  console.log(
+    `${`tally ${version} (no ShellCheck, offline)`.padEnd(40)} ${tallyBare.toFixed(2).padStart(8)} s`,
+  );
+  console.log(
+    `  -> like for like without ShellCheck: shipshape is ${(tallyBare / oursWall).toFixed(1)}x faster`,
+  );
   if (spawnSync("shellcheck", ["--version"], { stdio: "ignore" }).status === 0) {
-    const oursChecked = wall(process.execPath, cliArgs.filter((a) => a !== "--no-shellcheck"));
-    console.log(`${"shipshape lint (CLI, with ShellCheck)".padEnd(40)} ${oursChecked.toFixed(2).padStart(8)} s`);
-    console.log(`  -> like for like with ShellCheck: shipshape is ${(tallyWall / oursChecked).toFixed(1)}x faster`);
+    const oursChecked = wall(
+      process.execPath,
+      cliArgs.filter((a) => a !== "--no-shellcheck"),
+    );
+    console.log(
+      `${"shipshape lint (CLI, with ShellCheck)".padEnd(40)} ${oursChecked.toFixed(2).padStart(8)} s`,
+    );
+    console.log(
+      `  -> like for like with ShellCheck: shipshape is ${(tallyWall / oursChecked).toFixed(1)}x faster`,
+    );
   }
   rmSync(dir, { recursive: true, force: true });
 } else console.log("  (tally skipped)");
