@@ -20,8 +20,19 @@ testRule(rule, {
     },
     { code: "FROM scratch\nENV docker_username=x PRIVATE_REGISTRY=r\n", options: { match: "buildkit" } },
     { code: "FROM scratch\nARG GIT_KEY\n", options: { match: "hadolint" } },
+    {
+      name: "tally MetaARGWithSecret: BuildKit does not check a global ARG",
+      code: "ARG AUTH_TOKEN=secretvalue\nFROM alpine\n",
+      options: { match: "buildkit" },
+    },
   ],
   invalid: [
+    {
+      name: "BuildKit: a global ARG redeclared in a stage is checked there",
+      code: "ARG AUTH_TOKEN=secretvalue\nFROM alpine\nARG AUTH_TOKEN\n",
+      options: { match: "buildkit" },
+      errors: [{ line: 3, column: 5, endLine: 3, endColumn: 15 }],
+    },
     {
       code: "ARG AWS_ACCESS_KEY_ID\nFROM debian:bullseye\nRUN foobar\n",
       errors: [

@@ -135,7 +135,10 @@ const rule = defineRule({
       }
     };
     return {
-      ARG(inst) {
+      ARG(inst, info) {
+        // BuildKit checks an ARG when it dispatches it in a stage: a global one is not (its value
+        // reaches no image; a stage that redeclares it is checked there)
+        if (match === "buildkit" && info.stage < 0) return;
         if (inst.args.type === "arg") check(inst, inst.args.args);
       },
       ENV(inst) {

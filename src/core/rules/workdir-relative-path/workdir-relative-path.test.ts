@@ -15,6 +15,14 @@ testRule(rule, {
     { name: "expands to an absolute path", code: "FROM alpine\nARG D=/srv\nWORKDIR $D/app\n" },
     { name: "unknown value", code: "FROM alpine\nWORKDIR $HOME/app\n" },
     { name: "Windows path", code: "FROM mcr.microsoft.com/windows/nanoserver\nWORKDIR C:\\app\n" },
+    {
+      name: "Windows platform flag",
+      code: "FROM --platform=windows/amd64 example/app\nWORKDIR c:/build\n",
+    },
+    {
+      name: "Windows base stage, escape=`",
+      code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nFROM base\nWORKDIR \\app\n",
+    },
   ],
   invalid: [
     {
@@ -29,6 +37,16 @@ testRule(rule, {
           endColumn: 13,
         },
       ],
+    },
+    {
+      name: "tally: a drive letter is relative on Linux",
+      code: "FROM alpine:3.20\nWORKDIR c:/build\n",
+      errors: [{ message: /"c:\/build"/, line: 2, column: 9, endLine: 2, endColumn: 17 }],
+    },
+    {
+      name: "Windows: only the C: drive is the system drive",
+      code: "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR D:/app\n",
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 15 }],
     },
     {
       name: "a later WORKDIR is not reported",

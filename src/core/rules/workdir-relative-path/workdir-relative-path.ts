@@ -1,10 +1,42 @@
 import { defineRule } from "../../lint/rule.js";
+import { isWindowsImage } from "../../semantic/image-ref.js";
 import type { Stage } from "../../semantic/model.js";
 import { goQuote } from "../undefined-var/variables.js";
 
-/** Absolute for Linux, and (to stay silent on Windows images) drive-letter and backslash paths. */
-function isAbsolute(path: string): boolean {
-  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(path);
+type Os = "linux" | "windows" | "unknown";
+
+/**
+ * BuildKit's system.IsAbs for Windows: a `C:` drive is dropped (another drive, a bare `C:` or a UNC
+ * path is an error, so not absolute), then the path must start with a separator.
+ */
+function isWindowsAbsolute(path: string): boolean {
+  if (/^[\\/]{2}/.test(path)) return false;
+  if (/^[A-Za-z]:/.test(path)) {
+    if (path[0] !== "c" && path[0] !== "C") return false;
+    path = path.slice(2);
+  }
+  return path.startsWith("/") || path.startsWith("\\");
+}
+
+/**
+ * BuildKit checks the path for the stage's OS: on Linux only `/x` is absolute (`c:/x` is not). The
+ * OS is Windows when the stage (or a base stage) has a `--platform=windows/...` or its base image is
+ * a Windows one; unknown when the base image is a variable nobody set.
+ */
+function stageOs(stages: readonly Stage[], stage: Stage): Os {
+  const seen = new Set<number>();
+  let s: Stage | undefined = stage;
+  while (s && !seen.has(s.index)) {
+    seen.add(s.index);
+    const platform = s.platform?.value;
+    if (platform) return /^windows(\/|$)/i.test(platform) ? "windows" : "linux";
+    if (s.base.kind === "stage") s = stages[s.base.stage];
+    else if (s.base.kind === "image") {
+      if (s.base.ref.valid) return isWindowsImage(s.base.ref) ? "windows" : "linux";
+      return isWindowsImage(s.base.written) ? "windows" : "unknown";
+    } else return "linux";
+  }
+  return "unknown";
 }
 
 export default defineRule({
@@ -41,13 +73,18 @@ export default defineRule({
         if (!set.has(stage.index)) set.set(stage.index, inherited(stage));
         if (set.get(stage.index)) return;
         set.set(stage.index, true);
-        if (/^[A-Za-z]:[\\/]/.test(inst.rest.value)) return;
+        const os = stageOs(stages, stage);
+        // Windows files often keep the default escape (`C:\app` expands to `C:app`): the path as
+        // written counts too
+        if (os !== "linux" && isWindowsAbsolute(inst.rest.value)) return;
         const expanded = ctx.model.expand(info, inst.rest.value);
-        if (!expanded.ok || expanded.unknown || isAbsolute(expanded.value)) return;
+        if (!expanded.ok || expanded.unknown) return;
+        const path = expanded.value;
+        if (path.startsWith("/") || (os !== "linux" && isWindowsAbsolute(path))) return;
         ctx.report({
           range: inst.rest.range,
           messageId: "relative",
-          data: { path: goQuote(expanded.value) },
+          data: { path: goQuote(path) },
         });
       },
     };
