@@ -1,13 +1,23 @@
 import { defineRule } from "../../lint/rule.js";
+import type { InstructionInfo } from "../../semantic/model.js";
 import type { Invocation } from "../../shell/commands/index.js";
 import { commandModels } from "../../shell/commands/index.js";
 import type { SimpleCommand, Word } from "../../shell/types.js";
+import type { KeyValue } from "../../syntax/cst.js";
 import type { Range } from "../../text/range.js";
 
 const FALSE = /^(false|0|no|off)$/i;
 
 const NODE_MANAGERS = new Set(["npm", "yarn", "pnpm"]);
-const RPM_TOOLS = new Set(["yum", "dnf", "microdnf", "tdnf", "yum-config-manager", "dnf-3"]);
+const RPM_TOOLS = new Set([
+  "yum",
+  "dnf",
+  "microdnf",
+  "tdnf",
+  "yum-config-manager",
+  "dnf-config-manager",
+  "dnf-3",
+]);
 const FILE_WRITERS = new Set(["echo", "printf", "sed", "tee", "cat", "crudini"]);
 
 /**
@@ -199,19 +209,27 @@ export default defineRule({
   create(ctx) {
     const report = (f: Finding) =>
       ctx.report({ range: f.range, messageId: "disabled", data: { what: f.what }, code: f.code });
+    /** `ENV`/`ARG` pairs: an ARG's default is in the environment of the stage's RUNs, like an ENV. */
+    const checkPairs = (pairs: KeyValue[], info: InstructionInfo, onbuild: boolean, needValue: boolean) => {
+      for (const p of pairs) {
+        // only the variables of ENV_VARS matter: no expansion for the others
+        if (!envVar(p.key.value)) continue;
+        // an ARG without a default sets nothing unless the build passes a value
+        if (needValue && p.value === null) continue;
+        const written = p.value?.value ?? "";
+        // quotes removed, variables expanded (unknown in an ONBUILD trigger: it runs in another build)
+        const e = onbuild && written.includes("$") ? null : ctx.model.expand(info, written);
+        const value = e?.ok && !e.unknown ? e.value : null;
+        const f = envFinding(p.key.value, value, p.key.range);
+        if (f) report({ ...f, what: p.key.value + (value === null ? "" : `=${value}`) });
+      }
+    };
     return {
       ENV(inst, info, onbuild) {
-        if (inst.args.type !== "keyValue") return;
-        for (const p of inst.args.pairs) {
-          // only the variables of ENV_VARS matter: no expansion for the others
-          if (!envVar(p.key.value)) continue;
-          const written = p.value?.value ?? "";
-          // quotes removed, variables expanded (unknown in an ONBUILD trigger: it runs in another build)
-          const e = onbuild && written.includes("$") ? null : ctx.model.expand(info, written);
-          const value = e?.ok && !e.unknown ? e.value : null;
-          const f = envFinding(p.key.value, value, p.key.range);
-          if (f) report({ ...f, what: p.key.value + (value === null ? "" : `=${value}`) });
-        }
+        if (inst.args.type === "keyValue") checkPairs(inst.args.pairs, info, onbuild !== undefined, false);
+      },
+      ARG(inst, info, onbuild) {
+        if (inst.args.type === "arg") checkPairs(inst.args.args, info, onbuild !== undefined, true);
       },
       RUN(inst) {
         const sh = ctx.shell(inst);
