@@ -22,6 +22,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "an upper-case scheme is a local path to ADD (hadolint isUrl; tally TestIsURLDL3020)",
+      code: "ADD HTTP://EXAMPLE.COM/FILE /app/",
+      errors: [{ messageId: "useCopy", line: 1, column: 1, endLine: 1, endColumn: 4 }],
+      output: "COPY HTTP://EXAMPLE.COM/FILE /app/",
+    },
+    {
       code: "ADD file /usr/src/app/",
       errors: [{ messageId: "useCopy", line: 1, column: 1, endLine: 1, endColumn: 4 }],
       output: "COPY file /usr/src/app/",

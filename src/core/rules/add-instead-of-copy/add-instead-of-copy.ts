@@ -27,8 +27,12 @@ const COPY_FLAGS = new Set(["chown", "chmod", "link", "exclude"]);
 
 type SourceKind = "file" | "archive" | "remote" | "unknown";
 
+/** Lower-case schemes only: hadolint, and BuildKit's ADD, take `HTTP://x` for a local path. */
+const REMOTE = /^(?:https?|git|ssh):\/\//;
+const SCP_LIKE = /^[\w.-]+@[\w.-]+:/;
+
 function isRemote(path: string): boolean {
-  return /^(?:https?|git|ssh):\/\//i.test(path) || /^[\w.-]+@[\w.-]+:/.test(path);
+  return REMOTE.test(path) || SCP_LIKE.test(path);
 }
 
 function isArchive(path: string): boolean {

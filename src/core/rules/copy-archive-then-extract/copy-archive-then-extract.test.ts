@@ -14,8 +14,29 @@ testRule(rule, {
     "FROM alpine\nCOPY --from=builder /usr/local/share/some.tar /opt/some.tar\nRUN tar -xf /opt/some.tar",
     "FROM alpine\nCOPY packaged-app.tar /usr/src/app\nFROM alpine\nRUN tar -xf /usr/src/app/packaged-app.tar",
     "FROM alpine\nCOPY app.tar.gz /opt/\nONBUILD RUN tar -xzf /opt/app.tar.gz",
+    // a decompressor given another file; tar without -x
+    "FROM alpine\nCOPY data.gz /tmp/\nRUN gunzip /tmp/other.gz",
+    "FROM alpine\nCOPY app.lz /tmp/\nRUN tar -tf /tmp/app.lz",
   ],
   invalid: [
+    {
+      name: "decompressed by gunzip (hadolint's isUnzipCommand; tally TestDL3010Rule_Check)",
+      code: "FROM alpine\nCOPY data.gz /tmp/\nRUN gunzip /tmp/data.gz\n",
+      errors: [{ message: /extracted with gunzip/, line: 2, column: 6, endLine: 2, endColumn: 13 }],
+    },
+    {
+      name: "read by zcat",
+      code: "FROM alpine\nCOPY data.gz /tmp/\nRUN zcat /tmp/data.gz > /tmp/data\n",
+      errors: [{ line: 2, column: 6, endLine: 2, endColumn: 13 }],
+    },
+    {
+      name: "hadolint's other extensions: .lzma, .Z",
+      code: "FROM alpine\nCOPY a.lzma b.Z /tmp/\nRUN unlzma /tmp/a.lzma && uncompress /tmp/b.Z\n",
+      errors: [
+        { line: 2, column: 6, endLine: 2, endColumn: 12 },
+        { line: 2, column: 13, endLine: 2, endColumn: 16 },
+      ],
+    },
     {
       code: "FROM alpine\nCOPY app.tar.gz /opt/\nRUN tar -xzf /opt/app.tar.gz -C /opt",
       errors: [{ messageId: "extract", line: 2, column: 6, endLine: 2, endColumn: 16 }],

@@ -2,7 +2,21 @@ import { defineRule } from "../../lint/rule.js";
 import { commandModels } from "../../shell/commands/index.js";
 import type { Word } from "../../syntax/cst.js";
 
-const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz)$/;
+/** hadolint's archive extensions (matched as suffixes, so `.tar.gz` is `.gz`), plus zstd */
+const ARCHIVE = /\.(tar|Z|bz2|gz|lz|lzma|tZ|tb2|tbz2?|tgz|tlz|tpz|txz|xz|zst|tzst)$/;
+
+/** Commands that decompress the file they are given, whatever their flags (hadolint's list) */
+const DECOMPRESSORS = new Set([
+  "unzip",
+  "gunzip",
+  "bunzip2",
+  "unlzma",
+  "unxz",
+  "zgz",
+  "uncompress",
+  "zcat",
+  "gzcat",
+]);
 
 /**
  * The last path segment; `\` separates too (Windows paths). Quotes are dropped: BuildKit splits a
@@ -14,6 +28,8 @@ const basename = (p: string) => {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 };
 
+const isTarExtract = (a: string) => a === "--extract" || a === "--get" || /^-?[A-Za-wyz]*x/.test(a);
+
 export default defineRule({
   meta: {
     name: "copy-archive-then-extract",
@@ -24,7 +40,7 @@ export default defineRule({
     sources: [{ tool: "hadolint", id: "DL3010" }],
     messages: {
       extract:
-        "`{{archive}}` is copied, then extracted with tar: the archive stays in the COPY layer. Use `ADD {{archive}} <dir>` to extract it in one step",
+        "`{{archive}}` is copied, then extracted with {{tool}}: the archive stays in the COPY layer. Use `ADD {{archive}} <dir>` to extract it in one step",
     },
     presets: ["recommended", "hadolint"],
   },
@@ -47,14 +63,15 @@ export default defineRule({
         const analysis = ctx.shell(inst);
         if (!analysis) return;
         for (const m of commandModels(analysis)) {
-          if (m.invocation.name !== "tar") continue;
+          const tool = m.invocation.name;
+          const isTar = tool === "tar";
+          if (!isTar && !DECOMPRESSORS.has(tool)) continue;
           const args = m.invocation.args.map((w) => w.value ?? "");
-          const extracts = args.some((a) => a === "--extract" || a === "--get" || /^-?[A-Za-wyz]*x/.test(a));
-          if (!extracts) continue;
+          if (isTar && !args.some(isTarExtract)) continue;
           for (const a of args) {
             const source = copied.get(basename(a));
             if (!source) continue;
-            ctx.report({ range: source.range, messageId: "extract", data: { archive: source.value } });
+            ctx.report({ range: source.range, messageId: "extract", data: { archive: source.value, tool } });
             copied.delete(basename(a));
           }
         }
