@@ -1796,8 +1796,7 @@ table("trivy", "DS-0014", "run_using_wget_and_curl_test.rego", [
   {
     name: "test_json_array_denied",
     code: 'FROM baseImage\nRUN wget http://google.com\nRUN ["curl", "http://bing.com"]\n',
-    // Trivy expects a denial; wget-and-curl-mixed does not read exec-form RUNs (reported)
-    expected: { count: 0 },
+    expected: { count: 1 },
   },
   {
     name: "test_basic_allowed",
@@ -1887,8 +1886,7 @@ table("trivy", "DS-0017", "update_instruction_alone_test.rego", [
   {
     name: "test_json_array_denied",
     code: 'FROM ubuntu:18.04\nRUN ["apt-get", "update"]\nENTRYPOINT ["mysql"]\n',
-    // Trivy expects a denial; exec-form RUNs are not read (reported)
-    expected: [],
+    expected: [2],
   },
   {
     name: "test_chained_denied",
@@ -2046,11 +2044,10 @@ ENTRYPOINT ["mysql"]
 
 table("trivy", "DS-0021", "apt_get_missing_yes_flag_to_avoid_manual_input_test.rego", [
   { name: "test_denied", code: "FROM node:12\nRUN apt-get install python=2.7\n", expected: [2] },
-  // Trivy expects a denial; exec-form RUNs are not read (hadolint DL3014 behaviour; reported)
   {
     name: "test_json_array_denied",
     code: 'FROM node:12\nRUN ["apt-get", "install", "apt-utils"]\n',
-    expected: [],
+    expected: [2],
   },
   { name: "test_allowed", code: "FROM node:12\nRUN apt-get -fmy install apt-utils\n", expected: [] },
   {
@@ -2144,11 +2141,10 @@ table("trivy", "DS-0023", "multiple_healthcheck_instructions_test.rego", [
       code: `FROM alpine:3.17\nRUN apk add python3\n${tail}FROM alpine:3.4\nRUN\n`,
       expected: [2],
     },
-    // Trivy expects a denial; exec-form RUNs are not read (hadolint DL3019 behaviour; reported)
     {
       name: "test_deny_run_is_array",
       code: `FROM alpine:3.17\nRUN ["apk", "add", "python3"]\n${tail}`,
-      expected: [],
+      expected: [2],
     },
     {
       name: "test_wrong_flag_name_denied",
@@ -2190,11 +2186,10 @@ table("trivy", "DS-0026", "no_healthcheck_instruction_test.rego", [
 
 table("trivy", "DS-0029", "apt_get_missing_no_install_recommends_test.rego", [
   { name: "test_denied", code: "FROM node:12\nRUN apt-get install -y python=2.7\n", expected: [2] },
-  // Trivy expects a denial; exec-form RUNs are not read (hadolint DL3015 behaviour; reported)
   {
     name: "test_json_array_denied",
     code: 'FROM node:12\nRUN ["apt-get", "install", "-y", "apt-utils"]\n',
-    expected: [],
+    expected: [2],
   },
   {
     name: "test_allowed",

@@ -11,9 +11,8 @@
  * simpleRule fails an instruction once; ours reports each offending command, port or package).
  * Where ours differs from hadolint by a documented design choice (it sees through `env`/`sudo`/
  * `sh -c`/path prefixes; ARG defaults are expanded; pwsh stages are not read as sh; ...), the case
- * states our result and the comment gives hadolint's. Known gaps in shared code (exec-form RUN argv,
- * which hadolint parses as the array joined by spaces) are marked `gap`: the test pins our current
- * count, and fails once the gap is closed.
+ * states our result and the comment gives hadolint's. An exec-form RUN is read as its argv, one
+ * command, as hadolint reads the array joined by spaces.
  *
  * Left out, with the reason:
  * - *_Metadata, *_Schema, *_ValidateConfig, TestDL3001Rule_CheckWithConfig/_CheckWithMapConfig,
@@ -91,25 +90,15 @@ interface Case {
   lines?: number[];
   /** trusted registries (DL3026) */
   trusted?: string[];
-  /**
-   * A known gap in shared code (see the report in the commit): our current count, which differs
-   * from `count`. The test pins it, so that closing the gap fails here and the case is updated.
-   */
-  gap?: { ours: number; why: string };
 }
 
 function table(dl: string, cases: Case[]): void {
   describe(`${dl} (${ruleFor(dl)})`, () => {
     for (const c of cases) {
-      it(c.gap ? `${c.name} [known gap: ${c.gap.why}]` : c.name, () => {
+      it(c.name, () => {
         const found = findings(c.code, dl, c.trusted);
         const lines = flaggedLines(c.code, found);
         const show = found.map((f) => `${f.line}:${f.column} ${f.message}`);
-        if (c.gap) {
-          expect(c.gap.ours).not.toBe(c.count);
-          expect(lines, show.join("\n")).toHaveLength(c.gap.ours);
-          return;
-        }
         expect(lines, show.join("\n")).toHaveLength(c.count);
         if (c.lines) expect(lines).toEqual(c.lines);
       });
@@ -166,7 +155,6 @@ table("DL3001", [
     name: "TestDL3001Rule_Check/exec form with invalid command",
     code: `${U}RUN ["top"]\n`,
     count: 1,
-    gap: { ours: 0, why: "exec-form RUN argv is not analysed" },
   },
   {
     name: "TestDL3001Rule_Check/exec form with valid command",
@@ -344,7 +332,6 @@ table("DL3004", [
     name: "TestDL3004Rule_Check/exec form with sudo",
     code: `${U}RUN ["sudo", "apt-get", "update"]\n`,
     count: 1,
-    gap: { ours: 0, why: "exec-form RUN argv is not analysed" },
   },
   { name: "TestDL3004Rule_Check/exec form without sudo", code: `${U}RUN ["apt-get", "update"]\n`, count: 0 },
   {
@@ -1461,7 +1448,6 @@ table("DL3027", [
     name: "TestDL3027Rule_Check/apt in exec form",
     code: 'FROM ubuntu\nRUN ["apt", "install", "python"]',
     count: 1,
-    gap: { ours: 0, why: "exec-form RUN argv is not analysed" },
   },
   {
     name: "TestDL3027Rule_Check/multi-stage with apt in one stage",
@@ -2046,7 +2032,6 @@ table("DL3046", [
     name: "TestDL3046Rule_Check/exec form useradd",
     code: `${A}RUN ["useradd", "-u", "123456", "luser"]\n`,
     count: 1,
-    gap: { ours: 0, why: "exec-form RUN argv is not analysed" },
   },
   {
     name: "TestDL3046Rule_Check/useradd with equals form --uid=123456",
@@ -2067,7 +2052,6 @@ table("DL3046", [
     name: "TestDL3046Rule_Check/exec form useradd in PowerShell stage still triggers",
     code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN ["useradd", "-u", "123456", "luser"]\n',
     count: 1,
-    gap: { ours: 0, why: "exec-form RUN argv is not analysed" },
   },
   {
     name: "TestDL3046Rule_Check/shell form useradd in PowerShell stage is skipped",
@@ -2176,7 +2160,6 @@ table("DL3047", [
     // tally calls it its own extension, but hadolint does 1 too: language-docker joins the exec array
     // into `wget http://...`, which DL3047.hs then parses as shell
     count: 1,
-    gap: { ours: 0, why: "exec-form RUN argv is not analysed" },
   },
   {
     name: "TestDL3047Rule_Check/exec form wget with progress",
@@ -2540,7 +2523,6 @@ table("DL4005", [
     name: "TestDL4005Rule_Check/exec form with ln /bin/sh",
     code: `${U}RUN ["ln", "-sf", "/bin/bash", "/bin/sh"]\n`,
     count: 1,
-    gap: { ours: 0, why: "exec-form RUN argv is not analysed" },
   },
   {
     name: "TestDL4005Rule_Check/ln in pipeline with /bin/sh",

@@ -33,6 +33,17 @@ describe("lint engine", () => {
     });
   });
 
+  it("an exec-form RUN is read as its argv; fixes that would edit its JSON strings are dropped", () => {
+    const findings = (text: string) =>
+      lint(text, { config: resolveConfig({}, rules) }).findings.filter(
+        (f) => f.rule === "apt-get-missing-yes",
+      );
+    const shell = findings("FROM debian:12\nRUN apt-get install curl\n");
+    const exec = findings('FROM debian:12\nRUN ["apt-get", "install", "curl"]\n');
+    expect(shell.map((f) => [f.line, f.fixable])).toEqual([[2, true]]);
+    expect(exec.map((f) => [f.line, f.column, f.fixable, f.fix])).toEqual([[2, 7, false, undefined]]);
+  });
+
   it("config: off by name or alias, override severity, ignored list", () => {
     expect(run(M, { rules: { DL4000: "off" } })).toEqual([]);
     expect(run(M, { ignored: ["maintainerdeprecated"] })).toEqual([]);
@@ -155,7 +166,7 @@ describe("lint engine", () => {
     }
   });
 
-  it("a rule's runCommands: its RUN visitor sees only RUNs invoking one (wrapped, in sh -c, in ONBUILD)", () => {
+  it("a rule's runCommands: its RUN visitor sees only RUNs invoking one (wrapped, in sh -c, in ONBUILD, exec form)", () => {
     const seen: string[] = [];
     const rule = defineRule({
       meta: {
@@ -173,6 +184,11 @@ describe("lint engine", () => {
     const text =
       'FROM alpine\nRUN echo hi\nRUN sudo apk add curl\nRUN sh -c "apk del x"\nONBUILD RUN apk add y\nRUN ["apk", "add", "z"]\n';
     lint(text, { config: resolveConfig({ rules: { "sees-apk": "info" } }, [rule]) });
-    expect(seen).toEqual(["RUN sudo apk add curl", 'RUN sh -c "apk del x"', "RUN apk add y"]);
+    expect(seen).toEqual([
+      "RUN sudo apk add curl",
+      'RUN sh -c "apk del x"',
+      "RUN apk add y",
+      'RUN ["apk", "add", "z"]',
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import type { ShellAnalysis } from "../shell/types.js";
 import type { Diagnostic, DockerfileCst, Instruction } from "../syntax/cst.js";
 import { parse } from "../syntax/parser.js";
 import { LineIndex } from "../text/line-index.js";
+import type { Range } from "../text/range.js";
 import type { ResolvedConfig } from "./config.js";
 import type {
   BuildContext,
@@ -63,6 +64,13 @@ export interface LintResult {
 /** A message template cut at its placeholders: text, (placeholder, name, text)*. */
 const templates = new Map<string, string[]>();
 const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
+
+/** Whether an edit of the fix lies in one of the ranges (an exec-form RUN's JSON array). */
+function editsArgv(fix: Fix, arrays: readonly Range[]): boolean {
+  for (const e of fix.edits)
+    for (const r of arrays) if (e.range.start < r.end && e.range.end > r.start) return true;
+  return false;
+}
 
 /** Fills `{{name}}` placeholders (a name the data lacks stays as written). */
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
@@ -140,6 +148,8 @@ class FileState {
   readonly reporters: PlannedRule[] = [];
   readonly codes: (string | undefined)[] = [];
   private readonly shellCache = new Map<Instruction, ShellAnalysis | null>();
+  /** the JSON arrays of exec-form RUNs analysed as an argv: no fix may edit inside them */
+  private readonly argvArrays: Range[] = [];
 
   constructor(
     readonly text: string,
@@ -158,6 +168,8 @@ class FileState {
     const explicit = inst.args.type === "command" && inst.args.form === "exec"; // ["sh", "-c", ...]
     if (explicit || !info || isPosixShell(runShell(this.directives, info.stage, info.shell.value))) {
       const sources = shellSources(inst, this.text);
+      if (sources.length === 1 && "exec" in sources[0]! && inst.args.type === "command")
+        this.argvArrays.push(inst.args.exec!.range);
       if (sources.length === 1) cached = analyzeShell(sources[0]!);
       else if (sources.length > 1) cached = mergeShellAnalyses(sources.map((s) => analyzeShell(s)));
     }
@@ -174,6 +186,8 @@ class FileState {
   report(planned: PlannedRule, severity: Severity, d: ReportDescriptor): void {
     if (d.code && this.codeSettings.get(d.code.toLowerCase()) === "off") return;
     const rule = planned.rule;
+    // a rule's edits are shell text: inside an exec form's JSON strings they would break it
+    const fix = d.fix && this.argvArrays.length > 0 && editsArgv(d.fix, this.argvArrays) ? undefined : d.fix;
     const start = this.lines.position(d.range.start);
     const end = this.lines.position(d.range.end);
     const template = rule.meta.messages[d.messageId] ?? d.messageId;
@@ -193,8 +207,8 @@ class FileState {
       endLine: end.line,
       endColumn: end.column,
       range: { start: d.range.start, end: d.range.end },
-      fixable: d.fix !== undefined,
-      fix: d.fix,
+      fixable: fix !== undefined,
+      fix,
     });
     this.reporters.push(planned);
     this.codes.push(d.code);

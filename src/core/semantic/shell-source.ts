@@ -1,8 +1,8 @@
 /**
  * The shell scripts an instruction runs, as the shell sees them, each with a map back to the
  * Dockerfile: a shell-form RUN/CMD/ENTRYPOINT body (continuations removed); heredoc bodies that
- * are scripts (`RUN <<EOF`, `RUN bash <<EOF`, with an sh/bash shebang or none); and the
- * `sh -c "..."` string of an exec form.
+ * are scripts (`RUN <<EOF`, `RUN bash <<EOF`, with an sh/bash shebang or none); the
+ * `sh -c "..."` string of an exec form; and the argv of any other exec-form RUN, as one command.
  */
 import type { RangeSource } from "../shell/analyze.js";
 import type { ShellSource } from "../shell/types.js";
@@ -32,7 +32,7 @@ export function shellSources(inst: Instruction, text: string): ShellSource[] {
     // ["sh", "-c", "script"] and friends
     if (el.length >= 3 && SHELLS.has(el[0]!.value) && el[1]!.value === "-c")
       return [jsonStringSource(el[2]!)];
-    return [];
+    return inst.name === "RUN" && el.length > 0 ? [argvSource(el)] : [];
   }
   if (args.form !== "shell" || !args.shell) return [];
   const body = args.shell;
@@ -89,6 +89,44 @@ function jsonStringSource(element: Word): ShellSource {
   const start = element.range.start + 1;
   const max = element.range.end - 1;
   return { text: element.value, toSource: (i) => Math.min(start + i, max) };
+}
+
+/** Characters an argv element may have and stay unquoted when written as a shell word (no `=`: `A=1` first would be an assignment). */
+const PLAIN_WORD = /^[A-Za-z0-9_@%+:,./-]+$/;
+
+/**
+ * An exec-form RUN other than `["sh", "-c", script]` runs no shell, but its argv is still one
+ * command that the rules should see (hadolint reads it as the elements joined by spaces:
+ * language-docker's `ArgumentsList`). Each element is written as one shell word, single-quoted
+ * when it has other characters, so the analysis sees exactly the argv (`["echo", "a b"]` is two
+ * words, and nothing in them expands). Offsets map into the JSON strings: exact for elements
+ * without JSON escapes, clamped to the element otherwise. `exec` marks it: fixes must not edit it
+ * as if it were shell text.
+ */
+export function argvSource(elements: readonly Word[]): ShellSource & { exec: true } {
+  let text = "";
+  const pieceAt: number[] = []; // where each element starts in `text`
+  const pieceTo: number[] = []; // the Dockerfile offset of that character
+  const pieceMax: number[] = []; // the last Dockerfile offset inside the element
+  for (let k = 0; k < elements.length; k++) {
+    const el = elements[k]!;
+    if (k > 0) text += " ";
+    const quoted = !PLAIN_WORD.test(el.value);
+    pieceAt.push(text.length);
+    // a quoted word's opening quote stands on the JSON string's; a plain word starts after it
+    pieceTo.push(quoted ? el.range.start : el.range.start + 1);
+    pieceMax.push(el.range.end - (quoted ? 0 : 1));
+    text += quoted ? `'${el.value.replaceAll("'", "'\\''")}'` : el.value;
+  }
+  return {
+    text,
+    exec: true,
+    toSource(i) {
+      let p = pieceAt.length - 1;
+      while (p > 0 && pieceAt[p]! > i) p--;
+      return Math.min(pieceTo[p]! + (i - pieceAt[p]!), pieceMax[p]!);
+    },
+  };
 }
 
 /** The line followed by its heredoc bodies, as a shell reads `cat <<EOF > f` and the like. */

@@ -8,10 +8,14 @@ testRule(rule, {
     "RUN echo apt-get dist-upgrade",
     "RUN zypper dist-upgrade",
     // exec form is not analysed as shell, as in the other package rules (and in Trivy)
-    'RUN ["apt-get", "dist-upgrade"]',
     "FROM debian\nRUN apt-get update && apt-get -y install --no-install-recommends curl\n",
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv (hadolint reads the array joined by spaces)
+      code: 'RUN ["apt-get", "dist-upgrade"]',
+      errors: [{ messageId: "distUpgrade", line: 1, column: 18, endLine: 1, endColumn: 30 }],
+    },
     {
       code: "RUN apt-get update && apt-get dist-upgrade -y",
       errors: [

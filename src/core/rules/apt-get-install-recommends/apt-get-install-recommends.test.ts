@@ -10,9 +10,13 @@ testRule(rule, {
     "RUN apt-get -o APT::Install-Recommends=false install python",
     "RUN apt-get install -y --option APT::Install-Recommends=0 python",
     "RUN apt-get update && apt-get remove python",
-    'RUN ["apt-get", "install", "python"]',
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv (hadolint reads the array joined by spaces)
+      code: 'RUN ["apt-get", "install", "python"]',
+      errors: [{ messageId: "recommends", line: 1, column: 7, endLine: 1, endColumn: 25 }],
+    },
     {
       code: "RUN apt-get install python",
       errors: [{ messageId: "recommends", line: 1, column: 5, endLine: 1, endColumn: 20 }],

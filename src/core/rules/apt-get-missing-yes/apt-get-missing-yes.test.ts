@@ -12,7 +12,6 @@ testRule(rule, {
     "RUN apt-get -o APT::Get::Assume-Yes=true install python",
     "RUN apt-get update",
     "RUN apt install python",
-    'RUN ["apt-get", "install", "python"]',
     // hadolint DL3014Spec: quiet level 2 implies assume-yes
     "RUN apt-get install -q -q python",
     "RUN apt-get install -q=2 python",
@@ -29,6 +28,11 @@ testRule(rule, {
     "ONBUILD RUN apt-get install --quiet --quiet python",
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv (hadolint reads the array joined by spaces)
+      code: 'RUN ["apt-get", "install", "python"]',
+      errors: [{ messageId: "missingYes", line: 1, column: 7, endLine: 1, endColumn: 25 }],
+    },
     {
       code: "RUN apt-get install python",
       errors: [{ messageId: "missingYes", line: 1, column: 5, endLine: 1, endColumn: 20 }],

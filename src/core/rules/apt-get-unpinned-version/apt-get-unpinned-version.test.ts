@@ -18,10 +18,14 @@ testRule(rule, {
     'RUN set -e &&\\\n echo "deb http://http.debian.net/debian jessie-backports main" > /etc/apt/sources.list.d/jessie-backports.list &&\\\n apt-get update &&\\\n apt-get install -y --no-install-recommends -t jessie-backports openjdk-8-jdk=8u131-b11-1~bpo8+1 &&\\\n rm -rf /var/lib/apt/lists/*\n',
     "RUN apt-get install -y $PACKAGES",
     "RUN apt-get install -y curl/bookworm-backports",
-    'RUN ["apt-get", "install", "python"]',
     "RUN apt-get remove python",
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv (hadolint reads the array joined by spaces)
+      code: 'RUN ["apt-get", "install", "python"]',
+      errors: [{ messageId: "unpinned", line: 1, column: 29, endLine: 1, endColumn: 35 }],
+    },
     {
       code: "RUN apt-get update && apt-get install python",
       errors: [{ messageId: "unpinned", line: 1, column: 39, endLine: 1, endColumn: 45 }],

@@ -21,9 +21,13 @@ testRule(rule, {
     "RUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install python",
     "RUN --mount=type=cache,target=/var/lib/apt \\\n    --mount=type=cache,target=/var/cache/apt \\\n    rm -f /etc/apt/apt.conf.d/docker-clean && \\\n    apt-get update && apt-get install python",
     "RUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/cache/apt \\\n    --mount=type=cache,target=/var/lib/apt \\\n    apt-get update && apt-get install foo\n",
-    'FROM debian\nRUN ["apt-get", "update"]',
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv (hadolint reads the array joined by spaces)
+      code: 'FROM debian\nRUN ["apt-get", "update"]',
+      errors: [{ messageId: "notDeleted", line: 2, column: 7, endLine: 2, endColumn: 24 }],
+    },
     {
       name: "two updates in one RUN (a second repository added): one finding, at the first",
       code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl \\\n && echo deb http://x y z > /etc/apt/sources.list.d/x.list \\\n && apt-get update && apt-get install -y x\n",

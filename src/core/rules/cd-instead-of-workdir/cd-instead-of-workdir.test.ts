@@ -8,9 +8,13 @@ testRule(rule, {
     "FROM debian\nRUN foo",
     "FROM debian\nWORKDIR /usr/src\nRUN make",
     "FROM debian\nRUN echo cd /tmp",
-    'FROM debian\nRUN ["cd", "/tmp"]',
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv (hadolint reads the array joined by spaces)
+      code: 'FROM debian\nRUN ["cd", "/tmp"]',
+      errors: [{ messageId: "useWorkdir", line: 2, column: 7, endLine: 2, endColumn: 9 }],
+    },
     {
       code: "FROM debian\nRUN cd /opt",
       errors: [{ messageId: "useWorkdir", line: 2, column: 5, endLine: 2, endColumn: 7 }],

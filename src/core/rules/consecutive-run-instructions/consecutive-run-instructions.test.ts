@@ -16,9 +16,13 @@ testRule(rule, {
     "RUN foo && bar\nRUN foo; bar",
     "FROM debian\nRUN a\nFROM debian\nRUN b",
     "FROM debian\nRUN a\nRUN <<EOF\nb\nEOF",
-    'FROM debian\nRUN a\nRUN ["b"]',
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv (hadolint reads the array joined by spaces)
+      code: 'FROM debian\nRUN a\nRUN ["b"]',
+      errors: [{ messageId: "consolidate", line: 3, column: 1, endLine: 3, endColumn: 4 }],
+    },
     {
       code: "RUN /foo.sh\nRUN /bar.sh",
       errors: [{ messageId: "consolidate", line: 2, column: 1, endLine: 2, endColumn: 4 }],

@@ -34,7 +34,7 @@ export default defineRule({
           return;
         }
         const sh = ctx.shell(inst);
-        // heredoc scripts cannot be merged by chaining; exec forms are not analysed
+        // heredoc scripts cannot be merged by chaining
         if (!sh || inst.heredocs.length > 0) {
           previous = null;
           return;

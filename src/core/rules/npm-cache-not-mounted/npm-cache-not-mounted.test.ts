@@ -37,9 +37,13 @@ testRule(rule, {
       name: "a stage the build does not need",
       code: "FROM node:20 AS unused\nRUN npm ci\nFROM node:20\nRUN echo hi",
     },
-    { name: "exec form has no shell analysis", code: 'FROM node:20\nRUN ["npm", "ci"]' },
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv
+      code: 'FROM node:20\nRUN ["npm", "ci"]',
+      errors: [{ messageId: "missing", line: 2, column: 7, endLine: 2, endColumn: 16 }],
+    },
     // hadolint DL3068 spec
     {
       code: "RUN npm install",

@@ -8,10 +8,14 @@ testRule(rule, {
     "ONBUILD RUN apt-get install ssh",
     "FROM debian\nRUN apt-get install -y openssh-client",
     "FROM debian\nRUN echo ssh",
-    'FROM debian\nRUN ["service", "x", "start"]',
     "FROM debian\nCMD service nginx start",
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv (hadolint reads the array joined by spaces)
+      code: 'FROM debian\nRUN ["service", "x", "start"]',
+      errors: [{ messageId: "pointless", line: 2, column: 7, endLine: 2, endColumn: 14 }],
+    },
     {
       code: "FROM debian\nRUN top",
       errors: [{ messageId: "pointless", line: 2, column: 5, endLine: 2, endColumn: 8 }],

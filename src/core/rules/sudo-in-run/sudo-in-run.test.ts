@@ -9,9 +9,13 @@ testRule(rule, {
     "FROM debian\nRUN apt-get install -y sudo",
     "FROM debian\nRUN echo sudo",
     "FROM debian\nRUN gosu nobody id",
-    'FROM debian\nRUN ["sudo", "id"]',
   ],
   invalid: [
+    {
+      // an exec-form RUN is read as its argv (hadolint reads the array joined by spaces)
+      code: 'FROM debian\nRUN ["sudo", "id"]',
+      errors: [{ messageId: "sudo", line: 2, column: 7, endLine: 2, endColumn: 11 }],
+    },
     {
       code: "RUN apt-get update && sudo apt-get install",
       errors: [{ messageId: "sudo", line: 1, column: 23, endLine: 1, endColumn: 27 }],
