@@ -1931,22 +1931,19 @@ ENTRYPOINT ["mysql"]
     code: "FROM maven:alpine\nCOPY build.sbt version.sbt ./\nRUN sbt update \n",
     expected: [],
   },
-  // Trivy expects a denial; update-without-install knows apt-get/apt/apk only (reported)
-  { name: "test_dnf_update_denied", code: "FROM centos:8\nRUN dnf update -y\n", expected: [] },
+  { name: "test_dnf_update_denied", code: "FROM centos:8\nRUN dnf update -y\n", expected: [2] },
   {
     name: "test_dnf_update_allowed",
     code: "FROM centos:8\nRUN dnf update && dnf install -y dnf-plugins-core\n",
     expected: [],
   },
-  // Trivy expects a denial; update-without-install knows apt-get/apt/apk only (reported)
-  { name: "test_zypper_update_denied", code: "FROM opensuse/tumbleweed\nRUN zypper up -y\n", expected: [] },
+  { name: "test_zypper_update_denied", code: "FROM opensuse/tumbleweed\nRUN zypper up -y\n", expected: [2] },
   {
     name: "test_zypper_update_allowed",
     code: "FROM opensuse/tumbleweed\nRUN zypper up -y  && zypper install -y curl wget zip unzip tar git\n",
     expected: [],
   },
-  // Trivy expects a denial; update-without-install knows apt-get/apt/apk only (reported)
-  { name: "test_yum_update_denied", code: "FROM centos:latest\nRUN yum update -y\n", expected: [] },
+  { name: "test_yum_update_denied", code: "FROM centos:latest\nRUN yum update -y\n", expected: [2] },
   {
     name: "test_yum_update_allowed",
     code: "FROM centos:latest\nRUN yum update -y && yum -y install java-11-openjdk\n",

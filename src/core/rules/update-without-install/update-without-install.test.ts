@@ -9,7 +9,11 @@ testRule(rule, {
     "RUN zypper refresh && zypper in -y vim",
     "RUN dnf makecache && dnf install -y vim",
     "RUN apt-get install -y curl",
-    "RUN yum update -y",
+    "RUN yum update -y && yum clean all",
+    "RUN yum -y update && yum -y install java-11-openjdk",
+    "RUN zypper up -y && zypper install -y curl",
+    // upgrading named packages is not a full upgrade
+    "RUN yum update -y openssl",
   ],
   invalid: [
     {
@@ -26,6 +30,14 @@ testRule(rule, {
       name: "install with another manager",
       code: "RUN apt-get update && pip install flask",
       errors: [{ line: 1, column: 5, endLine: 1, endColumn: 19 }],
+    },
+    {
+      name: "a full upgrade with yum/dnf/zypper also refreshes the metadata cache (Trivy DS-0017)",
+      code: "FROM fedora\nRUN dnf update -y\nRUN zypper up -y\n",
+      errors: [
+        { message: /^`dnf update`/, line: 2, column: 5, endLine: 2, endColumn: 15 },
+        { message: /^`zypper up`/, line: 3, column: 5, endLine: 3, endColumn: 14 },
+      ],
     },
   ],
 });

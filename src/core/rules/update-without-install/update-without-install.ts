@@ -28,14 +28,24 @@ export default defineRule({
         for (let i = 0; i < models.length; i++) {
           const p = models[i]!.packages;
           const family = p && PACKAGE_DATABASE[p.manager];
-          if (!p || !family || p.action !== "update") continue;
+          if (!p || !family) continue;
+          // `yum update` / `zypper up` with no package upgrades everything and also refreshes the
+          // metadata cache, which a later RUN's install then reads (Trivy DS-0017, Checkov
+          // CKV_DOCKER_5); unless the RUN cleans that cache after it
+          const fullUpgrade =
+            p.action === "upgrade" &&
+            family !== "apt" &&
+            family !== "apk" &&
+            p.packages.length === 0 &&
+            (p.subcommand?.value === "update" || p.subcommand?.value === "up");
+          if (p.action !== "update" && !fullUpgrade) continue;
           let installed = false;
           for (let j = i + 1; j < models.length && !installed; j++) {
             const q = models[j]!.packages;
             installed =
               q !== undefined &&
               PACKAGE_DATABASE[q.manager] === family &&
-              (q.action === "install" || q.action === "upgrade");
+              (q.action === "install" || q.action === "upgrade" || (fullUpgrade && q.action === "clean"));
           }
           if (!installed)
             ctx.report({
