@@ -10,6 +10,12 @@ testRule(rule, {
     { name: "no .dockerignore known", code: "FROM scratch\nCOPY Dockerfile .\n" },
     { name: "no .dockerignore", code: "FROM scratch\nCOPY Dockerfile .\n", ...ctx(null) },
     {
+      name: "--preset buildkit: any `!` pattern turns the check off, as in current BuildKit",
+      code: "FROM scratch\nCOPY sub/a.txt /\n",
+      ...ctx("sub\n!other.txt\n"),
+      options: { exclusions: "skip" },
+    },
+    {
       name: "BuildKit: COPY --from is not the context",
       code: "\nFROM scratch AS base\nCOPY Dockerfile /foobar\nADD Dockerfile /windy\n\nFROM base\nCOPY --from=base /foobar /Dockerfile\n",
       ...ctx("\nfoobar\n"),

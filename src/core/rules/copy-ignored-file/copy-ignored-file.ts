@@ -1,11 +1,12 @@
-import { defineRule, type InstructionVisitor } from "../../lint/rule.js";
+import type { PresetOptions } from "../../lint/config.js";
+import { defineRule, type InstructionVisitor, type Rule } from "../../lint/rule.js";
 import { goQuote } from "../undefined-var/variables.js";
 import { cleanPath, type IgnorePattern, isIgnored, parseDockerignore } from "./dockerignore.js";
 
 /** Sources that do not come from the build context (ADD only). */
 const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/i;
 
-export default defineRule({
+const rule = defineRule({
   meta: {
     name: "copy-ignored-file",
     category: "correctness",
@@ -18,12 +19,15 @@ export default defineRule({
   create(ctx) {
     const text = ctx.buildContext.dockerignore;
     if (typeof text !== "string") return {};
+    // `exclusions: "skip"` (--preset buildkit): like current BuildKit, no check at all when the
+    // file has a `!` pattern (it deems them too hard to judge statically)
+    const skipWithExclusions = ctx.options.exclusions === "skip";
     let patterns: IgnorePattern[] | undefined;
     const visit: InstructionVisitor = (inst, info, onbuild) => {
       if (onbuild || inst.args.type !== "copy") return;
       if (inst.name === "COPY" && inst.flags.some((f) => f.name === "from")) return;
       patterns ??= parseDockerignore(text);
-      if (patterns.length === 0) return;
+      if (patterns.length === 0 || (skipWithExclusions && patterns.some((p) => p.exclusion))) return;
       for (const source of inst.args.sources) {
         if (source.value.startsWith("<<")) continue;
         const expanded =
@@ -45,3 +49,11 @@ export default defineRule({
     return { COPY: visit, ADD: visit };
   },
 });
+
+/** Under `--preset buildkit` a `.dockerignore` with a `!` pattern turns the check off, as in BuildKit. */
+const withPresetOptions: Rule & PresetOptions = {
+  ...rule,
+  presetOptions: { buildkit: { exclusions: "skip" } },
+};
+
+export default withPresetOptions;
