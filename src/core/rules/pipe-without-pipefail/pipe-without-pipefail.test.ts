@@ -19,13 +19,21 @@ testRule(rule, {
       name: "inherited SHELL",
       code: 'FROM debian AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM a\nRUN wget -O - x | wc -l',
     },
-    'FROM debian\nRUN ["sh", "-c", "a | b"]',
+    {
+      name: "exec form with set -o pipefail in its script",
+      code: 'FROM debian\nRUN ["bash", "-c", "set -o pipefail; a | b"]',
+    },
     {
       name: "pipe in the script string of bash -c (a child shell SHELL does not reach; hadolint does not see it)",
       code: "FROM debian\nRUN /bin/bash -c 'echo \"$(<f.sha256)  /usr/local/bin/kubectl\" | sha256sum -c -'",
     },
   ],
   invalid: [
+    {
+      name: "exec form: its sh runs without pipefail, whatever SHELL says (no SHELL fix offered)",
+      code: 'FROM debian\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN ["sh", "-c", "a | b"]',
+      errors: [{ messageId: "pipefail", line: 3, column: 21, endLine: 3, endColumn: 22 }],
+    },
     {
       name: "a brace group piped: the `|` after the group, not the group's first command",
       code: "FROM debian\nRUN { echo a; echo b; } | tee f",

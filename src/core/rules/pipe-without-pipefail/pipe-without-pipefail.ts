@@ -49,16 +49,19 @@ export default defineRule({
     let pipefail = false;
     return {
       RUN(inst, info, onbuild) {
-        // SHELL does not apply to the exec form
-        if (inst.args.type === "command" && inst.args.form === "exec") return;
-        const shell = info.shell.value;
-        if (shell !== checkedShell) {
-          checkedShell = shell;
-          posix = !!shell && !(shell[0] && NON_POSIX.test(baseName(shell[0])));
-          pipefail = posix && shellHasPipefail(shell!);
+        // SHELL does not apply to the exec form: `["sh", "-c", "a | b"]` runs its script without
+        // pipefail whatever SHELL says (hadolint also warns: it reads the array joined by spaces)
+        const exec = inst.args.type === "command" && inst.args.form === "exec";
+        if (!exec) {
+          const shell = info.shell.value;
+          if (shell !== checkedShell) {
+            checkedShell = shell;
+            posix = !!shell && !(shell[0] && NON_POSIX.test(baseName(shell[0])));
+            pipefail = posix && shellHasPipefail(shell!);
+          }
+          if (!posix) return;
+          if (!onbuild && pipefail) return;
         }
-        if (!posix) return;
-        if (!onbuild && pipefail) return;
         const sh = ctx.shell(inst);
         if (!sh) return;
         // the first pipe not covered by `set -o pipefail` in the script; a pipe in the script string
@@ -98,8 +101,9 @@ export default defineRule({
             }
           }
         }
-        // one SHELL line fixes the whole stage: offer it on the first finding only
-        const offerFix = !onbuild && info.stage >= 0 && fixedStage !== info.stage;
+        // one SHELL line fixes the whole stage: offer it on the first finding only (not for an exec
+        // form, which SHELL does not reach)
+        const offerFix = !exec && !onbuild && info.stage >= 0 && fixedStage !== info.stage;
         if (offerFix) fixedStage = info.stage;
         const at = inst.range.start;
         ctx.report({
