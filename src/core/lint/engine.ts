@@ -316,8 +316,9 @@ export function lint(text: string, options: LintOptions): LintResult {
   let findings: LintFinding[] = raw;
   let suppressed = 0;
   const skip = directives.checkSkip.length > 0 ? new Set(directives.checkSkip) : null;
-  const pragmas = !config.disableIgnorePragma && suppressions.length > 0;
-  if (skip !== null || pragmas) {
+  const pragmas =
+    !config.disableIgnorePragma && suppressions.length > 0 ? new SuppressionIndex(suppressions) : null;
+  if (skip !== null || pragmas !== null) {
     findings = [];
     for (let i = 0; i < raw.length; i++) {
       const finding = raw[i]!;
@@ -330,7 +331,7 @@ export function lint(text: string, options: LintOptions): LintResult {
         planned.buildkit &&
         !planned.experimental &&
         (skip.has("all") || ids.some((id) => skip.has(id)));
-      if (fileSkipped || (pragmas && matchSuppression(suppressions, ids, finding))) {
+      if (fileSkipped || pragmas?.match(ids, finding)) {
         suppressed++;
         continue;
       }
@@ -362,16 +363,49 @@ export function lint(text: string, options: LintOptions): LintResult {
   return { findings, diagnostics, model, suppressed };
 }
 
-function matchSuppression(suppressions: Suppression[], ids: string[], finding: Finding): boolean {
-  let matched = false;
-  for (const s of suppressions) {
-    if (finding.range.start < s.covers.start || finding.range.start > s.covers.end) continue;
-    if (s.ids.includes("all") || ids.some((id) => s.ids.includes(id))) {
-      s.used = true;
-      matched = true;
-    }
+/**
+ * The file's suppressions, indexed by where they apply: the file- and stage-wide ones (few) are
+ * tried for every finding, the next-instruction ones (one per pragma, possibly thousands) are
+ * found by a binary search on their start, so matching stays O(findings × log pragmas).
+ */
+class SuppressionIndex {
+  private readonly wide: Suppression[] = [];
+  private readonly next: Suppression[] = [];
+
+  constructor(suppressions: readonly Suppression[]) {
+    for (const s of suppressions) (s.scope === "next" ? this.next : this.wide).push(s);
+    this.next.sort((a, b) => a.covers.start - b.covers.start);
   }
-  return matched;
+
+  /** Whether a suppression naming one of `ids` covers the finding; each such one is marked used. */
+  match(ids: readonly string[], finding: Finding): boolean {
+    const at = finding.range.start;
+    let matched = false;
+    for (const s of this.wide) if (covers(s, at) && names(s, ids)) matched = true;
+    // the last next-instruction suppression starting at or before `at`, then back over those that
+    // still reach it (the pragmas above one instruction share its range)
+    let lo = 0;
+    let hi = this.next.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.next[mid]!.covers.start <= at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let k = hi; k >= 0 && this.next[k]!.covers.end >= at; k--)
+      if (names(this.next[k]!, ids)) matched = true;
+    return matched;
+  }
+}
+
+function covers(s: Suppression, at: number): boolean {
+  return at >= s.covers.start && at <= s.covers.end;
+}
+
+/** Whether the suppression names one of the ids (or all); marks it used if so. */
+function names(s: Suppression, ids: readonly string[]): boolean {
+  if (!s.ids.includes("all") && !ids.some((id) => s.ids.includes(id))) return false;
+  s.used = true;
+  return true;
 }
 
 /**

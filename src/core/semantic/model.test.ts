@@ -52,6 +52,16 @@ describe("semantic model: stages and graph", () => {
     expect([...test.neededStages()].sort()).toEqual([0, 2]);
   });
 
+  it("a chain of thousands of stages: walked without recursion, names found by map", () => {
+    const n = 12_000;
+    let text = "FROM alpine AS s0\n";
+    for (let i = 1; i < n; i++) text += `FROM s${i - 1} AS s${i}\nCOPY --from=s${i - 1} /a /a\n`;
+    const big = model(text);
+    expect(big.neededStages().size).toBe(n);
+    expect(big.baseChain(big.stages[n - 1]!)).toHaveLength(n);
+    expect(big.stages[n - 1]!.uses.map((u) => u.stage)).toEqual([n - 2, n - 2]);
+  });
+
   it("COPY --from by index", () => {
     const m2 = model("FROM a\nFROM b\nCOPY --from=0 /x /x");
     expect(m2.stages[1]!.uses[1]).toMatchObject({ kind: "copy", stage: 0 });

@@ -6,7 +6,7 @@
 import { type EnvLookup, type LexResult, processWord, processWords } from "../lex/word-lexer.js";
 import type { DockerfileCst, Instruction, Word } from "../syntax/cst.js";
 import { type ImageRef, parseImageRef } from "./image-ref.js";
-import { type Binding, bind, envOnly, resolve, visible } from "./scope.js";
+import { type Binding, bind, envOnly, resolve, resolver, visible } from "./scope.js";
 
 export interface AnalyzeOptions {
   /** `--build-arg` values: override ARG defaults */
@@ -130,6 +130,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
   const infos: InstructionInfo[] = [];
   const byInstruction = new Map<Instruction, InstructionInfo>();
   const stages: Stage[] = [];
+  const stageRefs = new StageRefs(stages);
   const globalArgs: Instruction[] = [];
 
   // Global scope: predefined platform ARGs are usable in FROM without declaration.
@@ -145,9 +146,25 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
       return unboundUnknown ? null : undefined;
     };
 
+  // Lookups in the global scope from FROMs and stage ARGs: through a map, built once the global
+  // ARGs are all declared (again only if one was added since), so thousands of them stay linear
+  let globalIndexed: Binding | null | undefined;
+  let globalResolve: (name: string) => Binding | undefined = () => undefined;
+  const resolveGlobal = (name: string): Binding | undefined => {
+    if (globalIndexed !== globalScope) {
+      globalIndexed = globalScope;
+      globalResolve = resolver(globalScope);
+    }
+    return globalResolve(name);
+  };
+  const globalLookup: EnvLookup = (name) => resolveGlobal(name)?.value;
+
   let stage: Stage | undefined;
   let scope: Binding | null = null;
   let fromImage = false;
+  // Per stage: whether its image starts from an external image, so that unbound variables are
+  // unknown (for expand(), which runs for many words); a stage's base comes before it
+  const unboundUnknown: boolean[] = [];
   let user: Effective<string> = { value: null };
   let workdir: Effective<string> = { value: null };
   let shell: Effective<string[]> = { value: DEFAULT_SHELL };
@@ -165,13 +182,12 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
     if (inst.name === "FROM" && inst.args.type === "from") {
       if (stage) stageEnd[stage.index] = { scope, user, workdir, shell };
       const args = inst.args;
-      const globalLookup = lookupIn(globalScope, false);
       const index = stages.length;
       const imageText = args.image?.value ?? "";
       const expandedImage = processWord(imageText, globalLookup, { escape: escapeChar });
       const name = args.stage?.value.toLowerCase();
       let base: StageBase;
-      const baseStage = stageByRefIn(stages, expandedImage.value, index, false);
+      const baseStage = stageRefs.find(expandedImage.value, index, false);
       if (baseStage) base = { kind: "stage", stage: baseStage.index };
       else if (expandedImage.value === "scratch") base = { kind: "scratch" };
       else {
@@ -207,12 +223,13 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
         image: base.kind === "image" ? base.ref : undefined,
       });
       stages.push(stage);
+      stageRefs.add(stage);
       // Inherit from a base stage; an image brings an environment we cannot see.
       if (base.kind === "stage") {
         const end = stageEnd[base.stage]!;
         scope = envOnly(end.scope);
         ({ user, workdir, shell } = end);
-        fromImage = stageFromImage(stages, base.stage);
+        fromImage = unboundUnknown[base.stage]!;
         stage.labels = new Map(stages[base.stage]!.labels);
       } else {
         scope = null;
@@ -221,6 +238,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
         workdir = base.kind === "scratch" ? { value: "/" } : { value: null };
         shell = { value: DEFAULT_SHELL };
       }
+      unboundUnknown.push(fromImage);
       const info: InstructionInfo = {
         instruction: inst,
         stage: index,
@@ -254,6 +272,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
           let value: string | null = null;
           if (Object.hasOwn(buildArgs, name)) value = buildArgs[name]!;
           else if (a.value) {
+            // (the scope still grows here: resolve directly, not through a map rebuilt per ARG)
             const r = processWord(a.value.value, lookupIn(globalScope, false), { escape: escapeChar });
             value = r.ok && !r.unknown ? r.value : null;
           }
@@ -279,7 +298,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
           else if (a.value) value = expandValue(a.value.value);
           else if (PLATFORM_SET.has(name)) value = platformValues[name] ?? null;
           else {
-            const global = resolve(globalScope, name);
+            const global = resolveGlobal(name);
             value = global?.instruction ? global.value : null;
           }
           scope = bind(scope, name, "arg", value, inst);
@@ -308,13 +327,13 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
         if (inst.name === "SHELL" && inst.args.form === "exec") {
           shell = { value: inst.args.exec!.elements.map((e) => e.value), setBy: inst };
         }
-        if (inst.name === "RUN") addMountEdges(stage, inst, stages, expandValue);
+        if (inst.name === "RUN") addMountEdges(stage, inst, stageRefs, expandValue);
         break;
       case "copy": {
         const from = inst.flags.find((f) => f.name === "from");
         if (from && inst.name === "COPY") {
           const value = expandValue(from.value ?? "") ?? from.value ?? "";
-          const target = stageByRefIn(stages, value, stage.index, true);
+          const target = stageRefs.find(value, stage.index, true);
           stage.uses.push({
             kind: "copy",
             instruction: inst,
@@ -328,8 +347,6 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
     }
   }
   if (stage) stageEnd[stage.index] = { scope, user, workdir, shell };
-  // Per stage, for expand(): whether unbound variables are unknown (it runs for many words).
-  const unboundUnknown = stages.map((s) => stageFromImage(stages, s.index));
 
   const model: SemanticModel = {
     cst,
@@ -339,20 +356,22 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
     stages,
     infos,
     info: (instruction) => byInstruction.get(instruction),
-    stageByRef: (ref, before = stages.length) => stageByRefIn(stages, ref, before, true),
+    stageByRef: (ref, before = stages.length) => stageRefs.find(ref, before, true),
     targetStage() {
       if (options.target === undefined) return stages[stages.length - 1];
-      return stageByRefIn(stages, String(options.target), stages.length, true);
+      return stageRefs.find(String(options.target), stages.length, true);
     },
     baseChain: (stage) => baseChain(stages, stage),
     neededStages(target = model.targetStage()) {
+      // a work list, not recursion: a chain of thousands of stages must not overflow the stack
       const needed = new Set<number>();
-      const visit = (s: Stage) => {
-        if (needed.has(s.index)) return;
+      const pending: Stage[] = target ? [target] : [];
+      while (pending.length > 0) {
+        const s = pending.pop()!;
+        if (needed.has(s.index)) continue;
         needed.add(s.index);
-        for (const edge of s.uses) if (edge.stage !== null) visit(stages[edge.stage]!);
-      };
-      if (target) visit(target);
+        for (const edge of s.uses) if (edge.stage !== null) pending.push(stages[edge.stage]!);
+      }
       return needed;
     },
     unreachableStages(target) {
@@ -374,7 +393,7 @@ export function analyze(cst: DockerfileCst, options: AnalyzeOptions = {}): Seman
 function addMountEdges(
   stage: Stage,
   inst: Instruction,
-  stages: Stage[],
+  refs: StageRefs,
   expand: (t: string) => string | null,
 ) {
   // Indexed: this runs for every RUN, most with no flags (a for-of would still make an iterator).
@@ -385,7 +404,7 @@ function addMountEdges(
     const from = flag.options?.find((o) => o.key === "from");
     if (!from || from.value === null) continue;
     const value = expand(from.value) ?? from.value;
-    const target = stageByRefIn(stages, value, stage.index, true);
+    const target = refs.find(value, stage.index, true);
     stage.uses.push({
       kind: "mount",
       instruction: inst,
@@ -397,30 +416,44 @@ function addMountEdges(
 }
 
 /** A stage by name (case-insensitive) or, when `allowIndex`, by number, among stages [0, before). */
-function stageByRefIn(stages: Stage[], ref: string, before: number, allowIndex: boolean): Stage | undefined {
-  const lower = ref.toLowerCase();
-  for (let i = Math.min(before, stages.length) - 1; i >= 0; i--)
-    if (stages[i]!.name === lower) return stages[i];
-  if (allowIndex && /^\d+$/.test(ref)) {
-    const n = Number(ref);
-    if (n < before && n < stages.length) return stages[n];
+/**
+ * Stages by name (lower-cased) for `FROM <stage>`, `--from` and mounts: the latest stage of that
+ * name before a given index, else a numeric index. A map, not a scan: a file of thousands of
+ * stages looks one up per FROM.
+ */
+class StageRefs {
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(private readonly stages: Stage[]) {}
+
+  add(stage: Stage): void {
+    if (!stage.name) return;
+    const list = this.byName.get(stage.name);
+    if (list) list.push(stage.index);
+    else this.byName.set(stage.name, [stage.index]);
   }
-  return undefined;
+
+  find(ref: string, before: number, allowIndex: boolean): Stage | undefined {
+    const limit = Math.min(before, this.stages.length);
+    const list = this.byName.get(ref.toLowerCase());
+    if (list) for (let k = list.length - 1; k >= 0; k--) if (list[k]! < limit) return this.stages[list[k]!];
+    if (allowIndex && /^\d+$/.test(ref)) {
+      const n = Number(ref);
+      if (n < limit) return this.stages[n];
+    }
+    return undefined;
+  }
 }
 
 function baseChain(stages: Stage[], stage: Stage): Stage[] {
   const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s && !chain.includes(s); ) {
+  const seen = new Set<Stage>();
+  for (let s: Stage | undefined = stage; s && !seen.has(s); ) {
     chain.push(s);
+    seen.add(s);
     s = s.base.kind === "stage" ? stages[s.base.stage] : undefined;
   }
   return chain;
-}
-
-/** Whether a stage's image starts from an external image (whose environment we cannot see). */
-function stageFromImage(stages: Stage[], index: number): boolean {
-  const chain = baseChain(stages, stages[index]!);
-  return chain[chain.length - 1]!.base.kind === "image";
 }
 
 function platformArgValues(options: AnalyzeOptions): Record<string, string> {

@@ -15,6 +15,8 @@ export interface Binding {
   /** the declaring instruction; undefined for predefined and inherited-from-image variables */
   instruction?: Instruction;
   next: Binding | null;
+  /** how many ENV bindings the chain from here holds: a lookup that found an ARG stops at 0 */
+  envs: number;
 }
 
 export function bind(
@@ -24,13 +26,15 @@ export function bind(
   value: string | null,
   instruction?: Instruction,
 ): Binding {
-  return { name, kind, value, instruction, next };
+  return { name, kind, value, instruction, next, envs: (kind === "env" ? 1 : 0) + (next ? next.envs : 0) };
 }
 
 /** The binding a lookup of `name` sees: the latest ENV, else the latest ARG. */
 export function resolve(scope: Binding | null, name: string): Binding | undefined {
   let arg: Binding | undefined;
   for (let b = scope; b; b = b.next) {
+    // an ARG found and no ENV further down: nothing can override it (ARG-only scopes stay O(distance))
+    if (arg && b.envs === 0) break;
     if (b.name !== name) continue;
     if (b.kind === "env") return b;
     arg ??= b;
@@ -40,14 +44,24 @@ export function resolve(scope: Binding | null, name: string): Binding | undefine
 
 /** All visible variables, latest first, one per name (ENV over ARG). */
 export function visible(scope: Binding | null): Binding[] {
-  const names = new Set<string>();
+  // one walk: a name keeps the place of its latest binding, and its latest ENV if it has one
+  const at = new Map<string, number>();
   const out: Binding[] = [];
   for (let b = scope; b; b = b.next) {
-    if (names.has(b.name)) continue;
-    names.add(b.name);
-    out.push(resolve(scope, b.name)!);
+    const i = at.get(b.name);
+    if (i === undefined) {
+      at.set(b.name, out.length);
+      out.push(b);
+    } else if (b.kind === "env" && out[i]!.kind !== "env") out[i] = b;
   }
   return out;
+}
+
+/** `resolve` for many lookups in one scope: a map of `visible(scope)`. */
+export function resolver(scope: Binding | null): (name: string) => Binding | undefined {
+  const byName = new Map<string, Binding>();
+  for (const b of visible(scope)) byName.set(b.name, b);
+  return (name) => byName.get(name);
 }
 
 /** Only the ENV bindings (what a later `FROM <stage>` inherits). */
