@@ -64,6 +64,36 @@ row(
 );
 console.log("");
 
+// Large synthetic files: the time per instruction should not grow with the file (a quadratic step
+// shows as a column far above the others).
+console.log(
+  "Scaling (in process, default rules, one pass; µs per instruction at 2,000 and 20,000 instructions)",
+);
+const shapes = {
+  "ENV chain using variables": (n) =>
+    `FROM a\n${Array.from({ length: n }, (_, i) => `ENV A${i}=$A${i - 1}\n`).join("")}`,
+  "undefined variables": (n) =>
+    `FROM a\n${Array.from({ length: n }, (_, i) => `ENV B${i}=$UNDEF_${i}\n`).join("")}`,
+  "global ARGs, then FROMs": (n) =>
+    Array.from({ length: n }, (_, i) => `ARG V${i}=1\n`).join("") +
+    Array.from({ length: n / 4 }, (_, i) => `FROM img:$V${i} AS s${i}\n`).join(""),
+  "chained stages": (n) =>
+    `FROM alpine AS s0\n${Array.from({ length: n / 2 }, (_, i) => `FROM s${i} AS s${i + 1}\nCOPY --from=s${i} /a /a\n`).join("")}`,
+  "ignore pragmas": (n) =>
+    `FROM a\n${Array.from({ length: n / 2 }, (_, i) => `# hadolint ignore=DL3008\nRUN apt-get install -y p${i}\n`).join("")}`,
+};
+for (const [name, make] of Object.entries(shapes)) {
+  const cells = [2000, 20000].map((n) => {
+    const text = make(n);
+    const start = performance.now();
+    const { model } = lint(text, lintOptions);
+    const instructions = model.infos.length;
+    return ((performance.now() - start) * 1000) / instructions;
+  });
+  console.log(`${name.padEnd(40)} ${cells.map((us) => `${us.toFixed(1).padStart(8)} µs`).join(" ")}`);
+}
+console.log("");
+
 console.log("CLI wall time on the whole corpus (one process, all files; fastest of 5 runs, and the range)");
 const cli = path.resolve("bin/shipshape.js");
 const cliArgs = [cli, "lint", "--no-shellcheck", "--format", "compact", path.dirname(path.dirname(files[0]))];
