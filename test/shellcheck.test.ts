@@ -83,6 +83,11 @@ describe.skipIf(!installed)("ShellCheck on RUN scripts (shellcheck installed)", 
   passes("SHELL bash", 'SHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN echo "$RANDOM"\n');
   fails("SHELL is reset by FROM", 'SHELL ["/bin/bash", "-c"]\nFROM debian\nRUN echo $RANDOM\n');
   passes("SHELL ash", 'SHELL ["/bin/ash", "-o", "pipefail", "-c"]\nRUN echo hello\n');
+  // a script that names its shell is checked in that dialect, whatever the stage's SHELL
+  fails("a heredoc run by the stage's sh", "RUN <<EOT\nset -o pipefail\nEOT\n");
+  passes("a heredoc with a bash interpreter", "RUN <<EOT bash\nset -o pipefail\nEOT\n");
+  passes("a heredoc with a bash shebang", "RUN <<EOT\n#!/usr/bin/env bash\nset -o pipefail\nEOT\n");
+  passes("an exec form running bash -c", 'RUN ["/bin/bash", "-c", "echo \\"$RANDOM\\""]\n');
   const powershell = "RUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n";
   passes("SHELL pwsh", `SHELL ["pwsh", "-c"]\n${powershell}`);
   passes("SHELL cmd.exe", `SHELL ["cmd.exe", "/c"]\n${powershell}`);

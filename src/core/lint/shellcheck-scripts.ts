@@ -32,13 +32,15 @@ export function shellcheckScripts(model: SemanticModel, directives: FileDirectiv
     if (inst.name !== "RUN") continue;
     const shell = runShell(directives, info.stage, info.shell.value);
     if (!isPosixShell(shell)) continue;
-    const base = shell.split("/").pop() ?? "sh";
-    const dialect = DIALECTS.has(base) ? base : base === "ash" || base === "busybox" ? "dash" : "sh";
+    const stageShell = shell.split("/").pop() ?? "sh";
     const names = new Set<string>(PROXY_ARGS);
     // an ONBUILD trigger runs in the child's build: it inherits this image's ENV, not its ARGs
     for (const b of visible(info.scope)) if (!onbuild || b.kind === "env") names.add(b.name);
     const exports = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).map((n) => `export ${n}=1`);
     for (const source of shellSources(inst, model.cst.text)) {
+      // a heredoc's `#!` or `RUN <<EOF bash`, `["bash", "-c", ...]`: that shell, not the stage's
+      const base = source.shell ?? stageShell;
+      const dialect = DIALECTS.has(base) ? base : base === "ash" || base === "busybox" ? "dash" : "sh";
       const header = [`#!/bin/${dialect}`, ...exports];
       out.push({
         instruction: inst,

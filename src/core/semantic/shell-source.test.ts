@@ -30,6 +30,14 @@ describe("shellSources: exec-form RUN", () => {
     expect(text.slice(argv[3]!.range.start, argv[3]!.range.end)).toBe('"a b"');
   });
 
+  it("a script that names its shell says which", () => {
+    expect(sources('FROM a\nRUN ["/bin/bash", "-c", "x"]')[0]!.shell).toBe("bash");
+    expect(sources("FROM a\nRUN <<EOT bash\nx\nEOT")[0]!.shell).toBe("bash");
+    expect(sources("FROM a\nRUN <<EOT\n#!/bin/ash\nx\nEOT")[0]!.shell).toBe("ash");
+    expect(sources("FROM a\nRUN <<EOT\nx\nEOT")[0]!.shell).toBeUndefined();
+    expect(sources("FROM a\nRUN x")[0]!.shell).toBeUndefined();
+  });
+
   it("CMD and ENTRYPOINT in exec form run no script", () => {
     expect(sources('FROM a\nCMD ["nginx", "-g", "daemon off;"]')).toEqual([]);
     expect(sources('FROM a\nENTRYPOINT ["/entrypoint.sh"]')).toEqual([]);

@@ -31,7 +31,7 @@ export function shellSources(inst: Instruction, text: string): ShellSource[] {
     const el = args.exec!.elements;
     // ["sh", "-c", "script"] and friends
     if (el.length >= 3 && SHELLS.has(el[0]!.value) && el[1]!.value === "-c")
-      return [jsonStringSource(el[2]!)];
+      return [{ ...jsonStringSource(el[2]!), shell: baseName(el[0]!.value) }];
     return inst.name === "RUN" && el.length > 0 ? [argvSource(el)] : [];
   }
   if (args.form !== "shell" || !args.shell) return [];
@@ -39,7 +39,9 @@ export function shellSources(inst: Instruction, text: string): ShellSource[] {
   const line = wordSource(inst, body);
   if (inst.heredocs.length === 0) return [line];
   if (runsHeredocAsScript(body.value)) {
-    return inst.heredocs.filter(isShellScript).map(heredocSource);
+    const named = body.value.trim().split(/\s+/).find((w) => SHELLS.has(w));
+    const shell = named ? baseName(named) : undefined;
+    return inst.heredocs.filter(isShellScript).map((h) => heredocSource(h, shell));
   }
   return [withHeredocs(inst, body, line, text)];
 }
@@ -79,9 +81,17 @@ function wordSource(inst: Instruction, word: Word): RangeSource {
   };
 }
 
-function heredocSource(h: Heredoc): ShellSource {
+/** A heredoc script; its shell is its `#!` line's, else the one named after the marker. */
+function heredocSource(h: Heredoc, named: string | undefined): ShellSource {
   const start = h.body.start;
-  return { text: h.content, toSource: (i) => start + i };
+  const shell = SCRIPT_SHEBANG.exec(h.content)?.[1] ?? named;
+  const source: ShellSource = { text: h.content, toSource: (i) => start + i };
+  if (shell) source.shell = shell;
+  return source;
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
 }
 
 function jsonStringSource(element: Word): ShellSource {

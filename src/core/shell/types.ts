@@ -14,6 +14,11 @@ export interface ShellSource {
   text: string;
   /** Dockerfile offset (UTF-16) of the character at `text` index i; toSource(text.length) = offset just after the last char. Monotonic. */
   toSource(index: number): number;
+  /**
+   * The shell this script names for itself, when it does: a heredoc's `#!` line or the shell after
+   * its marker (`RUN <<EOF bash`), or the program of `["bash", "-c", script]` (a bare name: `bash`)
+   */
+  shell?: string;
 }
 
 export interface Word {
