@@ -39,7 +39,10 @@ export function shellSources(inst: Instruction, text: string): ShellSource[] {
   const line = wordSource(inst, body);
   if (inst.heredocs.length === 0) return [line];
   if (runsHeredocAsScript(body.value)) {
-    const named = body.value.trim().split(/\s+/).find((w) => SHELLS.has(w));
+    const named = body.value
+      .trim()
+      .split(/\s+/)
+      .find((w) => SHELLS.has(w));
     const shell = named ? baseName(named) : undefined;
     return inst.heredocs.filter(isShellScript).map((h) => heredocSource(h, shell));
   }
