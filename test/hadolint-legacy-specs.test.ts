@@ -530,22 +530,22 @@ table("DL3042", [
     name: "DL3042.hs/respect ENV PIP_NO_CACHE_DIR with truthy values #1",
     code: "ENV PIP_NO_CACHE_DIR=1\nRUN pip install MySQL_python",
     count: 1,
-  }, // hadolint: 0 (an ENV before any FROM counts for an ONBUILD-style "None" stage); ours: an ENV before FROM is in no stage (instruction-before-from reports it). Undocumented difference, left open
+  }, // hadolint: 0 (an ENV before any FROM counts for an ONBUILD-style "None" stage); ours: an ENV before FROM is in no stage (instruction-before-from reports it), as pip-cache-not-disabled.md says
   {
     name: "DL3042.hs/respect ENV PIP_NO_CACHE_DIR with truthy values #2",
     code: "ENV PIP_NO_CACHE_DIR=on\nRUN pip install MySQL_python",
     count: 1,
-  }, // hadolint: 0 (an ENV before any FROM counts for an ONBUILD-style "None" stage); ours: an ENV before FROM is in no stage (instruction-before-from reports it). Undocumented difference, left open
+  }, // hadolint: 0 (an ENV before any FROM counts for an ONBUILD-style "None" stage); ours: an ENV before FROM is in no stage (instruction-before-from reports it), as pip-cache-not-disabled.md says
   {
     name: "DL3042.hs/respect ENV PIP_NO_CACHE_DIR with truthy values #3",
     code: "ENV PIP_NO_CACHE_DIR=yes\nRUN pip install MySQL_python",
     count: 1,
-  }, // hadolint: 0 (an ENV before any FROM counts for an ONBUILD-style "None" stage); ours: an ENV before FROM is in no stage (instruction-before-from reports it). Undocumented difference, left open
+  }, // hadolint: 0 (an ENV before any FROM counts for an ONBUILD-style "None" stage); ours: an ENV before FROM is in no stage (instruction-before-from reports it), as pip-cache-not-disabled.md says
   {
     name: "DL3042.hs/respect ENV PIP_NO_CACHE_DIR with truthy values #4",
     code: "ENV PIP_NO_CACHE_DIR=true\nRUN pip install MySQL_python",
     count: 1,
-  }, // hadolint: 0 (an ENV before any FROM counts for an ONBUILD-style "None" stage); ours: an ENV before FROM is in no stage (instruction-before-from reports it). Undocumented difference, left open
+  }, // hadolint: 0 (an ENV before any FROM counts for an ONBUILD-style "None" stage); ours: an ENV before FROM is in no stage (instruction-before-from reports it), as pip-cache-not-disabled.md says
   {
     name: "DL3042.hs/respect ENV PIP_NO_CACHE_DIR with falsy values #1",
     code: "ENV PIP_NO_CACHE_DIR=0\nRUN pip install MySQL_python",
@@ -619,7 +619,7 @@ table("DL3045", [
     code: "WORKDIR /usr\nCOPY bla.sh blubb.sh",
     count: 1,
     onbuild: true,
-  }, // old spec passed the Dockerfile as the rule code (vacuous); hadolint: 0 (a WORKDIR before any FROM counts for a "None" stage); ours: a WORKDIR before FROM is in no stage. Undocumented difference, left open
+  }, // old spec passed the Dockerfile as the rule code (vacuous); hadolint: 0 (a WORKDIR before any FROM counts for a "None" stage); ours: a WORKDIR before FROM is in no stage, as copy-relative-dest-without-workdir.md says
   {
     name: "DL3045.hs/ok: `COPY` to relative destination if `WORKDIR` has been set in base image - windows (ONBUILD)",
     code: "FROM microsoft/windowsservercore as base\nWORKDIR c:\\system32\nFROM microsoft/windowsservercore as stage-inbetween\nRUN foo\nFROM base\nCOPY foo bar\n",
