@@ -18,7 +18,7 @@ import { describe, expect, it } from "vitest";
 import { type LintConfig, resolveConfig } from "../src/core/lint/config.js";
 import { type LintFinding, lint } from "../src/core/lint/engine.js";
 import { rules } from "../src/core/rules/index.js";
-import { parse } from "../src/core/syntax/parser.js";
+import { findingsFor, flaggedLines, hadolintRule } from "./support/hadolint-findings.js";
 
 /**
  * hadolint ids whose rule hadolint has since deleted, with our rule for them (if any) and the
@@ -34,16 +34,14 @@ const RETIRED: Record<string, { rule: string; preset: LintConfig["preset"] } | n
 
 /** The rule carrying a hadolint id, or RETIRED's entry for it. */
 function ruleFor(dl: string): string | null {
-  const rule = rules.find((r) => r.meta.sources.some((s) => s.tool === "hadolint" && s.id === dl));
+  const name = hadolintRule(dl);
   if (dl in RETIRED) {
-    if (rule) throw new Error(`${dl} is retired but ${rule.meta.name} carries it`);
+    if (name) throw new Error(`${dl} is retired but ${name} carries it`);
     return RETIRED[dl]?.rule ?? null;
   }
-  if (!rule) throw new Error(`no rule has ${dl}`);
-  return rule.meta.name;
+  if (!name) throw new Error(`no rule has ${dl}`);
+  return name;
 }
-
-const DL_ID = /^DL\d{4}$/;
 
 interface Case {
   name: string;
@@ -80,22 +78,7 @@ function findings(code: string, dl: string, c: Case): LintFinding[] {
     },
     rules,
   );
-  return lint(code, { config }).findings.filter(
-    (f) => f.rule === name && (!DL_ID.test(f.aliases[0] ?? "") || f.aliases[0] === dl),
-  );
-}
-
-const lineOf = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
-
-/** The instructions flagged, by their first line (hadolint reports a rule once per instruction). */
-function flaggedLines(code: string, found: readonly LintFinding[]): number[] {
-  const { instructions } = parse(code).cst;
-  const lines = new Set<number>();
-  for (const f of found) {
-    const inst = instructions.find((i) => i.range.start <= f.range.start && f.range.start <= i.range.end);
-    lines.add(inst ? lineOf(code, inst.range.start) : f.line);
-  }
-  return [...lines];
+  return findingsFor(lint(code, { config }).findings, name, dl);
 }
 
 function table(dl: string, cases: Case[]): void {

@@ -43,43 +43,23 @@ import { describe, expect, it } from "vitest";
 import { resolveConfig } from "../src/core/lint/config.js";
 import { type LintFinding, lint } from "../src/core/lint/engine.js";
 import { rules } from "../src/core/rules/index.js";
-import { parse } from "../src/core/syntax/parser.js";
+import { findingsFor, flaggedLines, hadolintRule } from "./support/hadolint-findings.js";
 
 const config = resolveConfig({ preset: "all" }, rules);
 
 /** The rule carrying a hadolint id. */
 function ruleFor(dl: string): string {
-  const rule = rules.find((r) => r.meta.sources.some((s) => s.tool === "hadolint" && s.id === dl));
-  if (!rule) throw new Error(`no rule has ${dl}`);
-  return rule.meta.name;
+  const name = hadolintRule(dl);
+  if (!name) throw new Error(`no rule has ${dl}`);
+  return name;
 }
-
-const DL_ID = /^DL\d{4}$/;
 
 /** Findings of `dl`'s rule; a rule holding several DL ids tags each finding with its own (aliases[0]). */
 function findings(code: string, dl: string, trusted?: string[]): LintFinding[] {
   const name = ruleFor(dl);
   const cfg = trusted ? resolveConfig({ preset: "all", trustedRegistries: trusted }, rules) : config;
-  return lint(code, { config: cfg }).findings.filter(
-    (f) => f.rule === name && (!DL_ID.test(f.aliases[0] ?? "") || f.aliases[0] === dl),
-  );
+  return findingsFor(lint(code, { config: cfg }).findings, name, dl);
 }
-
-/**
- * The instructions flagged, by their first line: hadolint reports a rule at most once per
- * instruction (simpleRule), where ours reports each offending command, port or package in it.
- */
-function flaggedLines(code: string, found: readonly LintFinding[]): number[] {
-  const { instructions } = parse(code).cst;
-  const lines = new Set<number>();
-  for (const f of found) {
-    const inst = instructions.find((i) => i.range.start <= f.range.start && f.range.start <= i.range.end);
-    lines.add(inst ? lineOf(code, inst.range.start) : f.line);
-  }
-  return [...lines].sort((a, b) => a - b);
-}
-
-const lineOf = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
 
 interface Case {
   name: string;
