@@ -25,6 +25,7 @@ import npmUnpinnedVersion from "./npm-unpinned-version/npm-unpinned-version.js";
 import nugetCacheNotMounted from "./nuget-cache-not-mounted/nuget-cache-not-mounted.js";
 import pipUnpinnedVersion from "./pip-unpinned-version/pip-unpinned-version.js";
 import pnpmCacheNotMounted from "./pnpm-cache-not-mounted/pnpm-cache-not-mounted.js";
+import secretInRunCommand from "./secret-in-run-command/secret-in-run-command.js";
 import shellcheck from "./shellcheck/shellcheck.js";
 import toolchainInFinalImage from "./toolchain-in-final-image/toolchain-in-final-image.js";
 
@@ -56,4 +57,5 @@ export const rules: readonly Rule[] = [
   mixCacheNotMounted,
   gemCacheNotMounted,
   copyWholeContext,
+  secretInRunCommand,
 ];
