@@ -2298,7 +2298,8 @@ table("trivy", "DS-0031", "leaked_secrets_test.rego", [
   {
     name: "test_deny_secret_in_set_command",
     code: "FROM amazon/aws-cli:latest\nRUN aws configure set aws_access_key_id test-id &&     aws configure set aws_secret_access_key test-key\n",
-    // Trivy expects a denial; the rule reads ARG/ENV only, not `aws configure set` in a RUN (reported)
+    // Trivy expects a denial; the DS-0031 rule reads ARG/ENV only: `aws configure set` in a RUN is
+    // secret-in-run-command's (checked below)
     expected: [],
   },
   {
@@ -2307,3 +2308,24 @@ table("trivy", "DS-0031", "leaked_secrets_test.rego", [
     expected: [],
   },
 ]);
+
+describe("trivy DS-0031's command-line half: secret-in-run-command", () => {
+  const findings = (code: string) =>
+    lint(code, { config })
+      .findings.filter((f) => f.rule === "secret-in-run-command")
+      .map((f) => f.line);
+  it("test_deny_secret_in_set_command", () => {
+    expect(
+      findings(
+        "FROM amazon/aws-cli:latest\nRUN aws configure set aws_access_key_id test-id &&     aws configure set aws_secret_access_key test-key\n",
+      ),
+    ).toEqual([2]);
+  });
+  it("test_allow_secret_in_set_command_with_secret_mount", () => {
+    expect(
+      findings(
+        "FROM amazon/aws-cli:latest\nRUN --mount=type=secret,id=aws-secret-key,env=AWS_SECRET_ACCESS_KEY aws configure set aws_secret_access_key $(cat /run/secrets/aws-secret-key)\n",
+      ),
+    ).toEqual([]);
+  });
+});
