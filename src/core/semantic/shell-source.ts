@@ -116,7 +116,7 @@ const PLAIN_WORD = /^[A-Za-z0-9_@%+:,./-]+$/;
  * without JSON escapes, clamped to the element otherwise. `exec` marks it: fixes must not edit it
  * as if it were shell text.
  */
-export function argvSource(elements: readonly Word[]): ShellSource & { exec: true } {
+function argvSource(elements: readonly Word[]): ShellSource & { exec: true } {
   let text = "";
   const pieceAt: number[] = []; // where each element starts in `text`
   const pieceTo: number[] = []; // the Dockerfile offset of that character
