@@ -168,7 +168,7 @@ class FileState {
     const explicit = inst.args.type === "command" && inst.args.form === "exec"; // ["sh", "-c", ...]
     if (explicit || !info || isPosixShell(runShell(this.directives, info.stage, info.shell.value))) {
       const sources = shellSources(inst, this.text);
-      if (sources.length === 1 && "exec" in sources[0]! && inst.args.type === "command")
+      if (sources.length === 1 && sources[0]!.argv && inst.args.type === "command")
         this.argvArrays.push(inst.args.exec!.range);
       if (sources.length === 1) cached = analyzeShell(sources[0]!);
       else if (sources.length > 1) cached = mergeShellAnalyses(sources.map((s) => analyzeShell(s)));

@@ -113,10 +113,10 @@ const PLAIN_WORD = /^[A-Za-z0-9_@%+:,./-]+$/;
  * language-docker's `ArgumentsList`). Each element is written as one shell word, single-quoted
  * when it has other characters, so the analysis sees exactly the argv (`["echo", "a b"]` is two
  * words, and nothing in them expands). Offsets map into the JSON strings: exact for elements
- * without JSON escapes, clamped to the element otherwise. `exec` marks it: fixes must not edit it
+ * without JSON escapes, clamped to the element otherwise. `argv` marks it: fixes must not edit it
  * as if it were shell text.
  */
-function argvSource(elements: readonly Word[]): ShellSource & { exec: true } {
+function argvSource(elements: readonly Word[]): ShellSource {
   let text = "";
   const pieceAt: number[] = []; // where each element starts in `text`
   const pieceTo: number[] = []; // the Dockerfile offset of that character
@@ -133,7 +133,7 @@ function argvSource(elements: readonly Word[]): ShellSource & { exec: true } {
   }
   return {
     text,
-    exec: true,
+    argv: true,
     toSource(i) {
       let p = pieceAt.length - 1;
       while (p > 0 && pieceAt[p]! > i) p--;

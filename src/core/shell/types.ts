@@ -19,6 +19,8 @@ export interface ShellSource {
    * its marker (`RUN <<EOF bash`), or the program of `["bash", "-c", script]` (a bare name: `bash`)
    */
   shell?: string;
+  /** an exec form's argv written as shell words (semantic/shell-source.ts): no fix may edit it as shell text */
+  argv?: true;
 }
 
 export interface Word {
