@@ -381,7 +381,7 @@ class SuppressionIndex {
   match(ids: readonly string[], finding: Finding): boolean {
     const at = finding.range.start;
     let matched = false;
-    for (const s of this.wide) if (covers(s, at) && names(s, ids)) matched = true;
+    for (const s of this.wide) if (covers(s, at) && markIfNamed(s, ids)) matched = true;
     // the last next-instruction suppression starting at or before `at`, then back over those that
     // still reach it (the pragmas above one instruction share its range)
     let lo = 0;
@@ -392,7 +392,7 @@ class SuppressionIndex {
       else hi = mid - 1;
     }
     for (let k = hi; k >= 0 && this.next[k]!.covers.end >= at; k--)
-      if (names(this.next[k]!, ids)) matched = true;
+      if (markIfNamed(this.next[k]!, ids)) matched = true;
     return matched;
   }
 }
@@ -402,7 +402,7 @@ function covers(s: Suppression, at: number): boolean {
 }
 
 /** Whether the suppression names one of the ids (or all); marks it used if so. */
-function names(s: Suppression, ids: readonly string[]): boolean {
+function markIfNamed(s: Suppression, ids: readonly string[]): boolean {
   if (!s.ids.includes("all") && !ids.some((id) => s.ids.includes(id))) return false;
   s.used = true;
   return true;

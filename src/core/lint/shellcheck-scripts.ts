@@ -6,6 +6,7 @@
 import { PROXY_ARGS, type SemanticModel } from "../semantic/model.js";
 import { visible } from "../semantic/scope.js";
 import { shellSources } from "../semantic/shell-source.js";
+import { baseName } from "../shell/commands/argv.js";
 import type { ShellSource } from "../shell/types.js";
 import type { Instruction } from "../syntax/cst.js";
 import type { Range } from "../text/range.js";
@@ -32,7 +33,7 @@ export function shellcheckScripts(model: SemanticModel, directives: FileDirectiv
     if (inst.name !== "RUN") continue;
     const shell = runShell(directives, info.stage, info.shell.value);
     if (!isPosixShell(shell)) continue;
-    const stageShell = shell.split("/").pop() ?? "sh";
+    const stageShell = baseName(shell);
     const names = new Set<string>(PROXY_ARGS);
     // an ONBUILD trigger runs in the child's build: it inherits this image's ENV, not its ARGs
     for (const b of visible(info.scope)) if (!onbuild || b.kind === "env") names.add(b.name);

@@ -5,6 +5,7 @@
  * `sh -c "..."` string of an exec form; and the argv of any other exec-form RUN, as one command.
  */
 import type { RangeSource } from "../shell/analyze.js";
+import { baseName } from "../shell/commands/argv.js";
 import type { ShellSource } from "../shell/types.js";
 import type { Heredoc, Instruction, Word } from "../syntax/cst.js";
 import { sourceRange, toSource } from "../syntax/logical-line.js";
@@ -91,10 +92,6 @@ function heredocSource(h: Heredoc, named: string | undefined): ShellSource {
   const source: ShellSource = { text: h.content, toSource: (i) => start + i };
   if (shell) source.shell = shell;
   return source;
-}
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
 }
 
 function jsonStringSource(element: Word): ShellSource {

@@ -34,8 +34,7 @@ export default defineRule({
           // CKV_DOCKER_5); unless the RUN cleans that cache after it
           const fullUpgrade =
             p.action === "upgrade" &&
-            family !== "apt" &&
-            family !== "apk" &&
+            (family === "rpm" || family === "zypper") &&
             p.packages.length === 0 &&
             (p.subcommand?.value === "update" || p.subcommand?.value === "up");
           if (p.action !== "update" && !fullUpgrade) continue;
