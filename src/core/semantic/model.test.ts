@@ -62,6 +62,18 @@ describe("semantic model: stages and graph", () => {
     expect(big.stages[n - 1]!.uses.map((u) => u.stage)).toEqual([n - 2, n - 2]);
   });
 
+  it("stage references: case-insensitive, the latest stage of the name defined before, else an index", () => {
+    const m2 = model(
+      "FROM a AS x\nFROM b AS X\nCOPY --from=x /a /a\nFROM c AS x\nFROM x\nCOPY --from=1 /b /b",
+    );
+    expect(m2.stages[1]!.uses[1]).toMatchObject({ kind: "copy", stage: 0 });
+    expect(m2.stages[3]!.base).toMatchObject({ kind: "stage", stage: 2 });
+    expect(m2.stages[3]!.uses[1]).toMatchObject({ kind: "copy", stage: 1 });
+    expect(m2.stageByRef("x", 2)?.index).toBe(1);
+    expect(m2.stageByRef("x")?.index).toBe(2);
+    expect(m2.stageByRef("nope")).toBeUndefined();
+  });
+
   it("COPY --from by index", () => {
     const m2 = model("FROM a\nFROM b\nCOPY --from=0 /x /x");
     expect(m2.stages[1]!.uses[1]).toMatchObject({ kind: "copy", stage: 0 });

@@ -51,6 +51,14 @@ testRule(rule, {
       ],
     },
     {
+      name: "curl --proxy-user, and wget's ftp password",
+      code: "FROM debian\nRUN curl -U me:hunter2 https://example.com/f && wget --ftp-password=pw ftp://example.com/f",
+      errors: [
+        { message: /^A `curl` password/, line: 2, column: 13, endLine: 2, endColumn: 23 },
+        { message: /^A `wget` password/, line: 2, column: 69, endLine: 2, endColumn: 71 },
+      ],
+    },
+    {
       code: "FROM debian\nRUN wget --user=me --password=hunter2 https://example.com/f",
       errors: [{ message: /^A `wget` password/, line: 2, column: 31, endLine: 2, endColumn: 38 }],
     },
